@@ -1,0 +1,38 @@
+//! Prints the scorer's precision, recall and F1 on the labelled answer sets.
+//!
+//!     cargo run --release --example eval            # tables
+//!     cargo run --release --example eval -- -v      # plus every wrong call
+//!
+//! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
+//! skipped, with a note, when it is not there; the project's own set is `tests/data`.
+
+use std::path::Path;
+
+use rehearse::bank::Bank;
+use rehearse::eval::{evaluate, load_labelled};
+
+fn main() -> anyhow::Result<()> {
+    let verbose = std::env::args().any(|a| a == "-v" || a == "--verbose");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bank = Bank::default_bank()?;
+    let sets = [
+        ("development corpus (tuned on)", root.join("../shared/eval/dev_corpus.yaml")),
+        ("project's own labelled answers", root.join("tests/data/labelled_answers.yaml")),
+    ];
+    for (title, path) in sets {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            println!("{title}: skipped, {} is not there\n", path.display());
+            continue;
+        };
+        let items = load_labelled(&text)?;
+        let report = evaluate(&items, &bank);
+        println!("{}", report.table(title));
+        if verbose {
+            for line in &report.mistakes {
+                println!("  {line}");
+            }
+            println!();
+        }
+    }
+    Ok(())
+}

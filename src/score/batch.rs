@@ -1,0 +1,79 @@
+//! Reading many answers from one YAML file (`items:` with id, category, question, answer).
+
+use serde::Deserialize;
+use thiserror::Error;
+
+/// Input to the scorer that cannot be used, with where it went wrong and how to fix it.
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("{source_name}: the answer is not valid UTF-8 text (first bad byte at offset {offset})\n  help: save the answer as UTF-8 text")]
+    NotUtf8 { source_name: String, offset: usize },
+
+    #[error("{path}{location}: {message}\n  help: {help}")]
+    Batch {
+        path: String,
+        location: String,
+        message: String,
+        help: String,
+    },
+}
+
+/// One answer of a batch. Other keys (such as labels) are ignored.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BatchItem {
+    pub id: String,
+    pub category: String,
+    #[serde(default)]
+    pub question: Option<String>,
+    pub answer: String,
+}
+
+#[derive(Deserialize)]
+struct BatchFile {
+    items: Vec<BatchItem>,
+}
+
+/// Parses a batch file's text. `path` is only used in messages.
+pub fn read_batch(text: &str, path: &str) -> Result<Vec<BatchItem>, InputError> {
+    let file: BatchFile = serde_yaml::from_str(text).map_err(|err| {
+        let location = err
+            .location()
+            .map(|l| format!(":{}:{}", l.line(), l.column()))
+            .unwrap_or_default();
+        let message = err.to_string();
+        let message = match message.find(" at line ") {
+            Some(cut) => message[..cut].to_owned(),
+            None => message,
+        };
+        InputError::Batch {
+            path: path.to_owned(),
+            location,
+            help: "a batch is YAML with `items:`, a list where each item has id, category, question and answer".into(),
+            message,
+        }
+    })?;
+    Ok(file.items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_items_and_ignores_other_keys() {
+        let items = read_batch(
+            "items:\n- id: a\n  category: conflict\n  question: Q?\n  answer: A.\n  labels: {x: 1}\n",
+            "b.yaml",
+        )
+        .expect("valid");
+        assert_eq!(items[0].id, "a");
+    }
+
+    #[test]
+    fn missing_field_names_the_item_and_line() {
+        let err = read_batch("items:\n- id: a\n  category: conflict\n", "b.yaml").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("b.yaml:2:"), "{text}");
+        assert!(text.contains("missing field `answer`"), "{text}");
+    }
+}

@@ -1,0 +1,128 @@
+//! Red flags an interviewer notices: badmouthing or blaming others, and clichéd weaknesses.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::cues::{pattern, phrases};
+use super::text::Sentence;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Flags {
+    pub badmouthing: bool,
+    /// The words that disparage or shift blame.
+    pub badmouthing_evidence: Vec<String>,
+    pub cliche_weakness: bool,
+    pub cliche_evidence: Vec<String>,
+}
+
+/// Words that disparage a person or an organisation.
+static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "clueless", "useless", "incompetent", "idiots?", "idiotic", "stupid", "lazy", "bone idle",
+        "nightmare", "toxic", "hopeless", "pathetic", "a joke", "a shambles", "shambolic",
+        "ran (it|the place|the company|the business) into the ground", "had favourites",
+        "had favorites", "didn't have a clue", "had no clue", "no idea what (he|she|they) (was|were) doing",
+        "couldn't manage", "couldn't organi[sz]e", "that lot", "a disaster", "terrible (manager|boss|company|place|team|leadership)",
+        "awful (manager|boss|company|place|team|leadership)", "the worst (manager|boss|company|place)",
+        "micromanag(er|ing|ed)", "power[- ]trip", "jealous", "backstab(bing|ber|bed)", "two-faced",
+        "rude", "arrogant", "a bully", "bullied", "dragged (us|me) down", "dead weight", "waste of space",
+        "never listened", "never did (anything|any work|his job|her job|their job)",
+    ])
+});
+
+/// Shifting blame for one's own outcome onto someone else.
+static BLAME: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+    )
+});
+
+/// Owning it: these cancel a blame cue in the same sentence.
+static OWNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(that|it) (was|is|'s) (all )?on me",
+        r"that's on me",
+        r"my (own )?(fault|mistake|error)",
+        r"i should have",
+        r"i take (full )?responsibility",
+        r"no excuses?",
+    ])
+});
+
+/// Someone else is speaking: "he said our leads were garbage" is not the candidate's view.
+static REPORTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(said|told (me|us|everyone)|called|claimed|shouted|complained|accused (me|us))\b[^.]{0,60}$")
+});
+
+static CLICHE_WEAKNESS: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "perfectionist", "perfectionism", r"care (too|so) much", r"caring too much",
+        r"work(ing)? too hard", r"too hard[- ]working", r"workaholic", r"too (much of a )?detail[- ]oriented",
+        r"too committed", r"too dedicated", r"too passionate", r"take on too much",
+        r"hold myself to (really |very |too )?high standards", r"too honest", r"too nice",
+    ])
+});
+
+/// An ownership phrase that is not itself negated ("wasn't my fault" is not ownership).
+fn owns_it(text: &str) -> bool {
+    OWNERSHIP.find_iter(text).any(|m| {
+        let before = text[..m.start()].to_ascii_lowercase();
+        let tail: String = before.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect();
+        !(tail.contains("n't") || tail.contains("not ") || tail.contains("n’t"))
+    })
+}
+
+pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
+    let mut flags = Flags::default();
+    for sentence in sentences {
+        let text = sentence.text;
+        let disparaging = DISPARAGING.find_iter(text).find(|m| {
+            !REPORTED_SPEECH.is_match(&text[..m.start()])
+        });
+        let blame = BLAME.find(text).filter(|_| !owns_it(text));
+        if let Some(m) = disparaging.or(blame) {
+            flags.badmouthing = true;
+            flags.badmouthing_evidence.push(m.as_str().to_owned());
+        }
+        if let Some(m) = CLICHE_WEAKNESS.find(text) {
+            flags.cliche_weakness = true;
+            flags.cliche_evidence.push(m.as_str().to_owned());
+        }
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::text::sentences;
+
+    fn flags(text: &str) -> Flags {
+        find_flags(&sentences(text))
+    }
+
+    #[test]
+    fn disparaging_a_manager_is_badmouthing() {
+        assert!(flags("My manager was clueless and I left.").badmouthing);
+    }
+
+    #[test]
+    fn neutral_facts_and_ownership_are_not() {
+        assert!(!flags("The company was acquired and my role ended.").badmouthing);
+        assert!(!flags("I skipped the check. That was on me.").badmouthing);
+        assert!(!flags("He said our reports were useless, so I asked him why.").badmouthing);
+    }
+
+    #[test]
+    fn shifting_blame_is_badmouthing() {
+        assert!(flags("It wasn't my fault; if Tom had sent the files we'd have made it.").badmouthing);
+    }
+
+    #[test]
+    fn cliche_weakness() {
+        assert!(flags("Honestly I'm a perfectionist.").cliche_weakness);
+        assert!(!flags("I avoid asking for help early.").cliche_weakness);
+    }
+}

@@ -1,0 +1,604 @@
+//! Stated metrics: every measurable result or magnitude, as an exact substring with its kind.
+//!
+//! Numbers are found first, then each is judged by its neighbours: a year, a date, a time of
+//! day, an age, tenure, a deadline, a team size, a rollout percentage or a policy threshold is
+//! not a measure of impact; neither is pay in a salary answer, nor a number the question
+//! already gave.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::cues::{pattern, phrases};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    Percent,
+    Money,
+    Duration,
+    Count,
+    Multiplier,
+    /// "from X to Y".
+    Change,
+    /// "doubled", "halved", "cut it in half".
+    WordForm,
+}
+
+impl MetricKind {
+    /// Whether the metric on its own says something moved (so it marks a result).
+    pub fn is_change_or_outcome(self) -> bool {
+        matches!(self, MetricKind::Change | MetricKind::WordForm | MetricKind::Multiplier)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MetricKind::Percent => "percent",
+            MetricKind::Money => "money",
+            MetricKind::Duration => "duration",
+            MetricKind::Count => "count",
+            MetricKind::Multiplier => "multiplier",
+            MetricKind::Change => "change",
+            MetricKind::WordForm => "word form",
+        }
+    }
+}
+
+/// A measurable quantity: `text` is `answer[start..end]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Metric {
+    pub text: String,
+    pub kind: MetricKind,
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    /// Whether the number states an outcome ("dropped to", "saved") rather than a magnitude.
+    #[serde(skip)]
+    pub outcome: bool,
+}
+
+const APPROX: &str = r"(?:(?:about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|only|well over|some) )?";
+const NUMBER_WORDS: &str = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens";
+
+/// A number written with digits: 12, 1,200, 4.5 (never swallowing a trailing comma).
+const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
+
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    let p = format!(
+        r"(?ix)
+        (?P<money>[£$€]\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand)\b)?
+            |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros)\b)
+        |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
+        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
+        |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
+            |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
+            |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all)\b
+            |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter)\b|\b(?:a|one)\ (?:third|quarter)\ of\b|\bby\ (?:a|one)\ (?:third|quarter)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
+            |\bone\ in\ (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+            |\b(?:dropped|fell|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
+        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)
+        "
+    );
+    pattern(&p)
+});
+
+static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    let q = format!(
+        r"(?:[£$€]?\d[\d,.]*\s?(?:%|k|m|bn)?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most days|every day|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+)"
+    );
+    pattern(&format!(
+        r"(?i)\bfrom {APPROX}{q}(?:[\s-][a-z-]+){{0,3}}? to (?:just |almost |about |around |roughly |under |over )?{q}(?:\s(?:a\s)?(?:seconds?|milliseconds?|ms|minutes?|hours?|days?|weeks?|months?|fortnight|working days|percent|per cent))?"
+    ))
+});
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(19|20)\d\d$"));
+
+const DURATION_UNITS: &[&str] = &[
+    "second", "seconds", "sec", "secs", "millisecond", "milliseconds", "ms", "minute", "minutes",
+    "min", "mins", "hour", "hours", "hrs", "day", "days", "working", "business", "week", "weeks",
+    "fortnight", "fortnights", "month", "months", "year", "years", "year's", "years'", "term",
+    "terms", "semester", "quarter", "quarters", "night", "nights", "weekend", "weekends",
+    "minute", "hour", "day", "week", "month", "year",
+];
+
+static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(a\.m|p\.m|am|pm|o'clock)",
+        r"(january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    ])
+});
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)(\baged?\s*$|\b(he|she|i|they) was\s*$|^\s*years? old\b|^\s*-year-old\b)")
+});
+
+/// Words after a count that make it a team size or an effort, not an outcome.
+static NON_OUTCOME_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^[\s-]*(?:(?:extra|more|other|separate|young|senior|junior|new|full-time|part-time|different|weekend|big|small|short|long|main|key|[a-z]+-person)\s+){0,2}(people|person|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|reports?|lads|kids|children|sons?|daughters?|managers?|developers?|designers?|agents?|pickers?|crew|hires|teachers?|analysts?|drivers?|of (them|which|us|our|their|my|his|her|the)|meetings?|calls?|sessions?|times|shifts?|steps?|changes?|things|options|sites?|spans?|sheets?|names?|classes|admissions|discharges|interviews?|workshops?|rounds?|versions?|questions?|stages?|phases?|sprints?|tasks?|projects?|stakeholders?|teams?|departments?|lessons?|emails?|messages?|weeks?|days|months|years|hours|minutes|ideas?|proposals?|candidates?|points?|rules?|pages?|slides?|reminders?|visits?|groups?|modules?|courses?|areas?|zones?|lines?|languages?|jobs?|roles?|offices?|stores?|branches?|wards?|schools?|clients?|suppliers?|vendors?|partners?|directors?|leads?|nights?|evenings?|weekends?|extra)\b")
+});
+
+static TEAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(team|crew|group|staff|department|panel|squad|class|cohort|family) of\s*$")
+});
+
+static ROLLOUT_OR_ALLOCATION: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(of (the )?(traffic|requests|fleet|hosts|servers|my time|our time|his time|her time|their time|the time|my week|my day|base|salary)\b|pension|match\b|employer contribution)")
+});
+
+static ROLLOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(rolled (it )?out to|roll(ed)? it (out )?to|rollout to|ramp(ed)? (it )?(up )?to|took it to|take it to|released (it )?to|canary (to|of)|exposed (it )?to|enabled (it )?for|pilot(ed)? (it )?(with|on|to)|trial(l?ed)? (it )?(with|on))[^.]{0,12}$")
+});
+
+static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(any(thing|one)?|every|each|orders?|spend|purchases?|invoices?|addresses|items?|claims?|payments?|rule|limit|threshold|cap|if)\b[^.]{0,30}\b(above|over|more than|below|under|less than|exceeding|greater than)\s*$|\b(more than|above|over|below|under|less than)\s*$")
+});
+
+static THRESHOLD_RULE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "any", "anything", "anyone", "every", "rule", "needs", "need", "require", "requires",
+        "required", "must", "policy", "nobody", "no one", "approve", "approval", "if", "whenever",
+        "limit", "threshold", "cap", "so that", "so nobody", "stuck for", "consider anything",
+    ])
+});
+
+static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"saved", r"saving", r"cut", r"shaved", r"reduced", r"faster", r"quicker", r"sooner",
+        r"early", r"earlier", r"ahead", r"late", r"later than", r"behind", r"delay(ed)?", r"overdue",
+        r"stuck", r"recover(ed|y)?", r"lost", r"wasted", r"down ?time", r"outage", r"offline",
+        r"took", r"within", r"in under", r"in less than", r"fixed in", r"resolved in", r"of float",
+        r"slipped",
+    ])
+});
+
+static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"wrong", r"recalled", r"recall", r"affected", r"backlog", r"held", r"weren't ready", r"not ready", r"overdue", r"delayed", r"late", r"failed", r"failing", r"complaints?",
+        r"lost", r"errors?", r"mistakes?", r"broke", r"broken", r"had to be", r"damaged",
+        r"missed", r"refunded", r"cancell?ed", r"out of stock", r"breach", r"incorrect",
+        r"mislabell?ed", r"under the wrong", r"duplicate", r"overpaid", r"underpaid",
+        r"dropped", r"unsubscribes?", r"injur(y|ies|ed)", r"defects?", r"rework", r"scrapped",
+        r"written off", r"escalat(ed|ions)",
+    ])
+});
+
+static OUTCOME_VERB_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|impacted|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b")
+});
+
+static TARGET_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| phrases(&[r"target", r"goal", r"aim", r"budget", r"quota", r"worth", r"deal", r"at stake", r"say"]));
+
+static PAY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"salary", r"salaries", r"pay", r"paid", r"base", r"offer", r"offered", r"package", r"earning",
+        r"earn", r"on", r"range", r"budget", r"band", r"expect", r"expecting", r"looking", r"rate",
+        r"an hour", r"a year", r"per hour", r"per year", r"per annum", r"day rate", r"bonus",
+        r"equity", r"pension", r"raise", r"k", r"figure", r"number", r"comp", r"compensation",
+        r"ote", r"wage", r"take-home",
+    ])
+});
+
+/// Finds metrics. `salary_rules`: pay figures are the ask, not impact. `question`: numbers it
+/// already gave are echoes, not metrics.
+pub fn find_metrics(answer: &str, salary_rules: bool, question: Option<&str>) -> Vec<Metric> {
+    let mut found: Vec<Metric> = Vec::new();
+
+    for m in FROM_TO.find_iter(answer) {
+        if m.as_str().chars().any(|c| c.is_ascii_digit()) || !is_date_range(m.as_str()) {
+            if salary_rules && looks_like_pay(m.as_str(), answer, m.start()) {
+                continue;
+            }
+            found.push(metric(answer, m.start(), m.end(), MetricKind::Change, true));
+        }
+    }
+
+    for caps in QUANTITY.captures_iter(answer) {
+        let Some(whole) = caps.get(0) else { continue };
+        if found.iter().any(|f| overlaps(f.start, f.end, whole.start(), whole.end())) {
+            continue;
+        }
+        let (kind, group) = if let Some(g) = caps.name("money") {
+            (MetricKind::Money, g)
+        } else if let Some(g) = caps.name("percent") {
+            (MetricKind::Percent, g)
+        } else if let Some(g) = caps.name("multiplier") {
+            (MetricKind::Multiplier, g)
+        } else if let Some(g) = caps.name("word") {
+            (MetricKind::WordForm, g)
+        } else if let Some(g) = caps.name("number") {
+            (MetricKind::Count, g)
+        } else {
+            continue;
+        };
+        if let Some(judged) = judge(answer, group.start(), group.end(), kind, salary_rules, question) {
+            found.push(judged);
+        }
+    }
+
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+fn is_date_range(text: &str) -> bool {
+    DATE_OR_TIME.is_match(text)
+}
+
+fn overlaps(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> bool {
+    a_start < b_end && b_start < a_end
+}
+
+fn metric(answer: &str, start: usize, end: usize, kind: MetricKind, outcome: bool) -> Metric {
+    Metric {
+        text: answer[start..end].to_owned(),
+        kind,
+        start,
+        end,
+        outcome,
+    }
+}
+
+/// Up to `n` bytes before `start`, cut at a char boundary and at the sentence start.
+fn before(answer: &str, start: usize, n: usize) -> &str {
+    let mut from = start.saturating_sub(n);
+    while !answer.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &answer[from..start];
+    match window.rfind(['.', '!', '?', ';', '\n']) {
+        Some(cut) if !window[..cut].ends_with(|c: char| c.is_ascii_digit()) => &window[cut + 1..],
+        _ => window,
+    }
+}
+
+fn after(answer: &str, end: usize, n: usize) -> &str {
+    let mut to = (end + n).min(answer.len());
+    while !answer.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &answer[end..to];
+    match window.find(['!', '?', ';', '\n']) {
+        Some(cut) => &window[..cut],
+        None => window,
+    }
+}
+
+fn sentence_around(answer: &str, start: usize, end: usize) -> &str {
+    let s = answer[..start]
+        .rfind(['!', '?', '\n'])
+        .map_or(0, |i| i + 1)
+        .max(answer[..start].rfind(". ").map_or(0, |i| i + 2));
+    let e = answer[end..]
+        .find(". ")
+        .or_else(|| answer[end..].find(['!', '?', '\n']))
+        .map_or(answer.len(), |i| end + i);
+    &answer[s..e]
+}
+
+fn looks_like_pay(text: &str, answer: &str, start: usize) -> bool {
+    text.contains(['£', '$', '€'])
+        || text.to_ascii_lowercase().contains('k')
+        || PAY_CONTEXT.is_match(before(answer, start, 40))
+}
+
+fn first_word(text: &str) -> String {
+    text.trim_start_matches([' ', '-'])
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Decides whether one number is a metric and, if so, how far its span reaches.
+fn judge(
+    answer: &str,
+    start: usize,
+    end: usize,
+    kind: MetricKind,
+    salary_rules: bool,
+    question: Option<&str>,
+) -> Option<Metric> {
+    let core = &answer[start..end];
+    let prev = before(answer, start, 60);
+    let next = after(answer, end, 60);
+    let sentence = sentence_around(answer, start, end);
+    let next_word = first_word(next);
+
+    // Numbers glued to a capitalised word are names: "Level 3", "ISO 17025", "Line 2".
+    if kind == MetricKind::Count && (is_identifier(prev, next) || LABEL_BEFORE.is_match(prev)) {
+        return None;
+    }
+    // "220-room hotel", "30-minute call", "60-day terms": a number inside a describing word.
+    if kind == MetricKind::Count && next.starts_with('-') && !next.starts_with("-fold") {
+        return None;
+    }
+    if kind == MetricKind::Count && YEAR.is_match(core) && !next.trim_start().starts_with(['%', 'k']) {
+        return None;
+    }
+    if DATE_OR_TIME.is_match(&format!("{} {}", last_words(prev, 1), first_words(next, 1))) {
+        return None;
+    }
+    if kind == MetricKind::Count && AGE.is_match(prev) || AGE.is_match(next) && kind == MetricKind::Count {
+        return None;
+    }
+    if let Some(q) = question
+        && q.to_lowercase().contains(&core.trim().to_lowercase())
+        && (core.chars().any(|c| c.is_ascii_digit()) || kind == MetricKind::WordForm)
+    {
+        return None;
+    }
+    if salary_rules
+        && matches!(kind, MetricKind::Money | MetricKind::Count | MetricKind::Percent)
+        && (kind == MetricKind::Money || looks_like_pay(core, answer, start) || ROLLOUT_OR_ALLOCATION.is_match(next) || PAY_CONTEXT.is_match(first_words(next, 3).as_str()))
+    {
+        return None;
+    }
+    if matches!(kind, MetricKind::Percent) && (ROLLOUT_OR_ALLOCATION.is_match(next) || ROLLOUT_BEFORE.is_match(prev)) {
+        return None;
+    }
+    if THRESHOLD_BEFORE.is_match(prev) && THRESHOLD_RULE_CONTEXT.is_match(sentence) {
+        return None;
+    }
+
+    let core_unit = core.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let is_duration = kind == MetricKind::Count
+        && (DURATION_UNITS.contains(&next_word.as_str()) || (core.contains(' ') && DURATION_UNITS.contains(&core_unit.as_str())))
+        || core.ends_with("-minute")
+        || next.starts_with("-minute")
+        || next.starts_with("-hour")
+        || next.starts_with("-day")
+        || next.starts_with("-week");
+    let (kind, keep) = match kind {
+        MetricKind::Count if is_duration => {
+            let near_before = last_words(prev, 4);
+            let near_after = first_words(next, 5);
+            let plain_prev = strip_approximators(prev);
+            let within = matches!(last_words(plain_prev, 1).to_ascii_lowercase().as_str(), "within" | "in");
+            let deadline = DEADLINE_BEFORE.is_match(plain_prev);
+            // "rolled back within six minutes" is an outcome; "respond within 20 days" a deadline.
+            let within_outcome = within && !deadline && PAST_VERB_BEFORE.is_match(plain_prev) && !CHANGE_BEFORE.is_match(plain_prev);
+            let outcome = within_outcome
+                || (!within
+                    && (OUTCOME_DURATION_CONTEXT.is_match(&near_before)
+                        || OUTCOME_DURATION_CONTEXT.is_match(&near_after)
+                        || TARGET_CONTEXT.is_match(&last_words(prev, 3))))
+                || CHANGE_TO_BEFORE.is_match(plain_prev)
+                || LATE_AFTER.is_match(next)
+                || (RATE_AFTER.is_match(next) && (HARM_CONTEXT.is_match(sentence) || CHANGE_BEFORE.is_match(sentence)))
+                || (last_words(plain_prev, 1).eq_ignore_ascii_case("for")
+                    && HARM_CONTEXT.is_match(sentence)
+                    && !sentence.contains("while")
+                    && !MODAL.is_match(sentence));
+            let outcome = outcome && !(deadline && !within_outcome && !CHANGE_BEFORE.is_match(plain_prev));
+            let tenure = TENURE.is_match(&near_after) || TENURE_BEFORE.is_match(prev);
+            (MetricKind::Duration, outcome && !tenure)
+        }
+        MetricKind::Count => {
+            let lower = core.to_ascii_lowercase();
+            let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+                || CHANGE_BEFORE.is_match(prev)
+                || TARGET_CONTEXT.is_match(&last_words(prev, 4))
+                || COMPARISON_AFTER.is_match(next);
+            let affected_units = HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next);
+            let keep = if matches!(lower.as_str(), "once" | "twice") {
+                false
+            } else if next_word == "times" {
+                // "two or three times a week" of a fault is a magnitude; "I reminded him five times" is effort.
+                HARM_CONTEXT.is_match(sentence) || impact_context
+            } else if TEAM_SIZE_BEFORE.is_match(prev) {
+                false
+            } else if MEASURE_UNIT.is_match(next) {
+                true
+            } else if NON_OUTCOME_NOUN.is_match(next) && !HARM_NOUN.is_match(next) {
+                (CHANGE_BEFORE.is_match(prev) || TARGET_CONTEXT.is_match(&last_words(prev, 4)) || COMPARISON_AFTER.is_match(next))
+                    && !TEAM_NOUN.is_match(next)
+            } else {
+                // A bare count is a metric only where something marks it as impact.
+                impact_context || affected_units || RATE_AFTER.is_match(next)
+            };
+            (MetricKind::Count, keep)
+        }
+        other => (other, true),
+    };
+    if !keep {
+        return None;
+    }
+    let (span_start, span_end) = extend_span(answer, start, end, kind);
+    let outcome = OUTCOME_VERB_NEAR.is_match(&last_words(&answer[..span_start], 3));
+    Some(metric(answer, span_start, span_end, kind, outcome))
+}
+
+/// "a week", "per shift": a count or duration per period states a rate.
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(?:[a-z-]+\s+){0,3}?(a|an|per|each)\s+(day|week|month|quarter|year|shift|night|hour|fortnight|term|semester|sprint)\b")
+});
+
+static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b([a-z]{3,}ed|back|out|done|fixed|sorted|sent|went|came|got|ran|made|built|paid|caught|found|again|running|working|live|online)\b(?:\s+[a-z]+){0,3}\s*$")
+});
+
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|rose|grew|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$")
+});
+
+/// Lowercase labels before a number name a thing: "day 18", "step 3", "level 2".
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(day|week|page|step|phase|version|level|line|room|class|grade|stage|band|tier|row|bay|gate|platform|unit|chapter|module|section|item|number|no\.|ward|floor|route|year)\s*$")
+});
+
+static CHANGE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(crept|dropped|fell|rose|grew|increased|decreased|improved|reduced|cut|shaved|came|went|got|brought|get|it|back|down|up)(\s+(up|down|back|it|them))?\s+(to|by|under|below|above)\s*$")
+});
+
+static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$")
+});
+
+static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(after (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))")
+});
+
+static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|over|under|above|below) (than|target|budget|forecast|plan)\b")
+});
+
+static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs)\b")
+});
+
+static TEAM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(people|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|lads|kids|children|managers?|developers?|designers?|agents?|pickers?|crew|teachers?|analysts?|drivers?)\b")
+});
+
+static MODAL: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\b(i'd|i’d|we'd|would|will|i'll|we'll|could|might)\b"));
+
+fn strip_approximators(prev: &str) -> &str {
+    let trimmed = prev.trim_end();
+    for word in ["about", "around", "roughly", "nearly", "almost", "approximately", "just", "over", "under", "close to"] {
+        if let Some(stripped) = trimmed.strip_suffix(word) {
+            return stripped;
+        }
+    }
+    trimmed
+}
+
+static TENURE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^[\s'’]*(of (experience|design|work|teaching|practice|service|managing|leading|running|working|it|this|that|my)|experience|'\s*experience|’\s*experience|old|in (the|this|my|that) (role|job|industry|field|sector|trade|post|position|company)|now|at (the|this|that|my)|with (the|this|that|my)|in post|in total)")
+});
+
+static TENURE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$"));
+
+static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?)\b")
+});
+
+
+
+
+
+
+
+fn is_identifier(prev: &str, next: &str) -> bool {
+    let last = last_words(prev, 1);
+    let capitalised_label = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().all(|c| c.is_alphanumeric())
+        && !matches!(last.as_str(), "I" | "The" | "A" | "An" | "About" | "Around" | "Over" | "Under" | "In" | "On" | "At" | "By" | "From" | "To" | "Only" | "Roughly" | "Nearly" | "Almost" | "Just" | "Some" | "Another" | "Every" | "All" | "Both" | "Within" | "After" | "Before" | "Since" | "For" | "Of" | "With" | "And" | "But" | "So" | "Then" | "Those" | "These" | "Our" | "My" | "We");
+    let next_is_word = first_word(next).chars().next().is_some_and(char::is_alphabetic);
+    let _ = next_is_word;
+    capitalised_label || prev.trim_end().ends_with(['#'])
+}
+
+fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    text.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+}
+
+static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|by|to|from)\s*$")
+});
+
+/// Widens a number to the phrase a person would quote: "about 60 complaints a week".
+fn extend_span(answer: &str, start: usize, end: usize, kind: MetricKind) -> (usize, usize) {
+    let s = APPROX_BEFORE.find(&answer[..start]).map_or(start, |m| m.start());
+    let mut e = end;
+    let has_unit = answer[start..end].contains(' ');
+    if matches!(kind, MetricKind::Count | MetricKind::Duration) && !has_unit {
+        let rest = &answer[end..];
+        let mut cursor = 0;
+        for _ in 0..3 {
+            let gap = rest[cursor..].len() - rest[cursor..].trim_start_matches([' ', '-']).len();
+            if gap == 0 && cursor > 0 {
+                break;
+            }
+            let word_start = cursor + gap;
+            let word_len = rest[word_start..]
+                .find(|c: char| c.is_whitespace())
+                .unwrap_or(rest.len() - word_start);
+            let word = &rest[word_start..word_start + word_len];
+            let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if clean.is_empty() || is_stop(clean) {
+                break;
+            }
+            e = end + word_start + clean.len();
+            cursor = word_start + word_len;
+            if clean.len() < word.len() {
+                break;
+            }
+        }
+    }
+    (s, e)
+}
+
+fn is_stop(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "and" | "or" | "but" | "so" | "because" | "which" | "that" | "when" | "while" | "the"
+            | "was" | "were" | "is" | "are" | "had" | "i" | "we" | "it" | "they" | "he" | "she"
+            | "than" | "then" | "before" | "after" | "since" | "until" | "by" | "for" | "with"
+            | "at" | "in" | "on" | "from" | "to" | "of"
+    ) || word.ends_with([',', '.', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(answer: &str) -> Vec<String> {
+        find_metrics(answer, false, None).into_iter().map(|m| m.text).collect()
+    }
+
+    #[test]
+    fn finds_changes_and_word_forms() {
+        let found = texts("Response time went from 4.2 seconds to 900 milliseconds and refunds halved.");
+        assert!(found.iter().any(|t| t.starts_with("from 4.2 seconds to 900")), "{found:?}");
+        assert!(found.iter().any(|t| t == "halved"), "{found:?}");
+    }
+
+    #[test]
+    fn money_in_every_currency() {
+        let found = texts("It saved £12k, $3m and €450 a month.");
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn years_dates_team_sizes_and_rollouts_are_not_metrics() {
+        let found = texts("In 2021, on 14 March, my team of six rolled it out to 5% of traffic at 6 p.m.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn tenure_is_not_a_metric_but_time_saved_is() {
+        assert!(texts("I have been teaching for 12 years now.").is_empty());
+        assert_eq!(texts("We finished two weeks ahead of schedule.").len(), 1);
+    }
+
+    #[test]
+    fn pay_is_not_a_metric_in_salary_answers() {
+        assert!(find_metrics("I'm looking for £45,000 to £50,000 base.", true, None).is_empty());
+    }
+
+    #[test]
+    fn echoes_of_the_question_are_not_metrics() {
+        let found = find_metrics("Cutting 15% is hard; I'd find 8% quickly.", false, Some("Cut 15% of cost"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "8%");
+    }
+
+    #[test]
+    fn spans_are_substrings() {
+        let answer = "We cut it roughly in half, and complaints dropped to a handful a week.";
+        for m in find_metrics(answer, false, None) {
+            assert_eq!(&answer[m.start..m.end], m.text);
+        }
+    }
+}

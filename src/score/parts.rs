@@ -1,0 +1,641 @@
+//! Which parts of a story an answer has: situation, task, action, result, learning.
+//!
+//! Works sentence by sentence and respects a story's order: scene-setting comes first, so a
+//! number or an outcome verb before the first action is context, not a result; results and
+//! lessons come after. Tense decides what counts as an action: past steps for a question about
+//! a past event, conditional or habitual steps only for a hypothetical or "how do you" question.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::cues::{pattern, phrases};
+use super::lexicon::{VerbForm, action_verb_form};
+use super::metrics::Metric;
+use super::text::{QuestionKind, Sentence};
+
+/// One part of the answer: whether it is there, and the words that earned it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PartFinding {
+    pub present: bool,
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Parts {
+    pub situation: PartFinding,
+    pub task: PartFinding,
+    pub action: PartFinding,
+    pub result: PartFinding,
+    pub learning: PartFinding,
+}
+
+/// The five parts in story order, with their display names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Situation,
+    Task,
+    Action,
+    Result,
+    Learning,
+}
+
+impl Part {
+    pub const ALL: [Part; 5] = [
+        Part::Situation,
+        Part::Task,
+        Part::Action,
+        Part::Result,
+        Part::Learning,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Situation => "situation",
+            Part::Task => "task",
+            Part::Action => "action",
+            Part::Result => "result",
+            Part::Learning => "learning",
+        }
+    }
+}
+
+impl Parts {
+    pub fn get(&self, part: Part) -> &PartFinding {
+        match part {
+            Part::Situation => &self.situation,
+            Part::Task => &self.task,
+            Part::Action => &self.action,
+            Part::Result => &self.result,
+            Part::Learning => &self.learning,
+        }
+    }
+}
+
+/// Action verbs needed before an answer is said to describe concrete steps.
+const MIN_ACTION_VERBS: usize = 2;
+
+/// Phrases that sound like doing something but describe no step; masked before counting.
+static VAGUE_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"put (my|our) heads? down",
+        r"work(ed|ing)? (really |very )?hard(er)?",
+        r"stay(ed|ing)? late",
+        r"crack(ed)? on",
+        r"get stuck in",
+        r"got stuck in",
+        r"sort(ed)? (it|things|everything) out",
+        r"sort(ed)? it",
+        r"got on with it",
+        r"dealt with it",
+        r"handled it",
+        r"let it go",
+        r"pitch(ed)? in",
+        r"did (my|our) best",
+        r"did everything",
+        r"did all the",
+        r"made it work",
+        r"(get|got) everyone motivated",
+        r"turn(ed)? things around",
+        r"go (above and beyond|the extra mile)",
+        r"went (above and beyond|the extra mile)",
+    ])
+});
+
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "usually",
+        "generally",
+        "normally",
+        "typically",
+        "tend to",
+        "every time",
+        "most of the time",
+        "always",
+        "often",
+        "i'll usually",
+    ])
+});
+
+static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"(?i)(?:^|[\s,;:("'])(was|were|had|did|didn't|wasn't|weren't|hadn't|got|went|came|took|made|said|told|saw|found|began|became|left|felt|thought|knew|lost|kept|brought|ran|led|sent|wrote|gave|met|spoke|sat|stood|rang|fell|rose|grew|won|paid|spent|built|[a-z]{3,}ed)\b"#,
+    )
+});
+
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now)\s+)*([a-z-]+)")
+});
+
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(i|i'd|i’d|i'm|i’m|i've|i’ve|i'll|i’ll|we|we'd|we’d|we've|we’ve|we'll|we’ll|we're|we’re|my team|our team)\b")
+});
+
+static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(last|this|that|one|early one|a|the previous|the following) (week|month|year|spring|summer|autumn|fall|winter|quarter|term|semester|season|morning|afternoon|evening|night|shift|weekend|day|time|christmas|easter)",
+        r"(19|20)\d\d",
+        r"(january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"when (i|we) (was|were|joined|started|worked|moved|took over|first|ran|led|had)",
+        r"while (i|we) (was|were)",
+        r"early in my (career|time)",
+        r"at the (time|start|end|beginning)",
+        r"a (few|couple of) (days|weeks|months|years) ago",
+        r"this was",
+        r"there was (a|an|one|this)",
+        r"we had (a|an|this)",
+        r"during",
+        r"back in",
+        r"on my (first|second|last|final)",
+        r"(in|on|at|during) (my|our) ([a-z-]+ ){0,2}(project|role|job|team|placement|internship|course|degree|year|shift|rotation|contract|assignment|module|company|school|store|ward|site|office|first|last|previous)",
+        r"at (my|our) (last|previous|old|first|former|current) [a-z-]+",
+        r"(at|in|on|for|with) (a|an|the|our) ([a-z-]+ ){0,3}(company|firm|school|hospital|ward|lab|laboratory|centre|center|warehouse|store|shop|site|office|charity|bank|council|agency|practice|restaurant|hotel|factory|plant|depot|university|college|startup|association|team|department|client|project|programme|launch|campaign|migration|refurbishment|shift|clinic|branch|call centre|kitchen|café|cafe|nursery|library|studio|contract|job|role|placement|event|festival|conference)",
+        r"at (university|college|school)",
+        r"(my|our) (first|second|third|last|final) (job|role|year|week|month|day)",
+        r"[a-z]+ (before|after) the",
+        r"(two|three|four|five|a few|several) (days|weeks|months) (before|after|into)",
+    ])
+});
+
+static TASK: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority) (was|were|would be|is|became|here was)",
+        r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
+        r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
+        r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
+        r"i was asked( by [^,.]{1,40})? to",
+        r"asked me to",
+        r"(i was|we were) supposed to",
+        r"(was|were) my (responsibility|job|call)",
+        r"a target of",
+        r"(it|this|that) was my (call|job|responsibility|decision)",
+        r"i (offered|volunteered|agreed|committed) to",
+        r"i took (on|ownership|responsibility)",
+        r"i('d| would) aim to",
+        r"i set (myself|the team) (a|the) (goal|target)",
+        r"responsib(le|ility) (for|was)",
+        r"(had|needed) to (make sure|ensure|deliver|hit|reach|get .{1,30} (back|done|under|below|to))",
+    ])
+});
+
+static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(i|we) (have |'ve |’ve )?(learn(ed|t)|realis(ed)|realiz(ed)) (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
+        r"what (i|we) (learn(ed|t)|took away|took from (it|that|this)|took from|realised|realized) (is|was|from)",
+        r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
+        r"lesson (for me|i took|i learned|i learnt|i've taken)",
+        r"taught me",
+        r"i took away",
+        r"(my|the|a) (key )?takeaway",
+        r"(next time|in hindsight|with hindsight|if i did it again|if i were doing it again|if i had to do it again)[^.]{0,80}\b(i'd|i’d|i would|i will|i'll|i should)",
+        r"i would (now )?do [^.]{0,40}differently",
+        r"what i'd do differently",
+    ])
+});
+
+/// "Since then I..." and friends: a changed habit stated after the story.
+static CHANGED_HABIT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(since then|ever since|from then on|from that point on|these days|nowadays|going forward|now|after that|afterwards|still)\b,?\s*(i|i've|i’ve|i'm|i’m|we|we've)\s+(?:(?:always|now|also|still|really|have|make sure to)\s+)*([a-z-]+)|\b(i|we)\s+(now|still)\s+(?:always\s+)?([a-z-]+)",
+    )
+});
+
+static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "think", "believe", "feel", "know", "don't", "wonder", "remember", "regret", "wish",
+        "hope", "miss", "like", "love", "hate", "enjoy", "look", "work", "am", "'m", "have", "had",
+        "get", "got", "can't", "cannot",
+    ])
+});
+
+static LEARNING_WITHOUT_LESSON: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\blearn(ed|t) (a lot|so much|loads|lots|a great deal|plenty|heaps)\b")
+});
+
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"went (from|up|down|out|live|home|ahead|through|in)",
+        r"(dropped|fell|rose|grew|increased|decreased|reduced|improved|doubled|halved|tripled|quadrupled|saved|recovered|cleared|shipped|launched|delivered|completed|finished|exceeded|beat|passed|resolved|settled|transferred|renewed|retained|signed|approved|adopted|accepted|hired|promoted|dismissed|reached|achieved|recalled|released|caught|returned|raised|secured|landed|converted|stopped|ended|closed)",
+        r"won (the|a|an|it|over|back|our|my|\d+)",
+        r"(was|were|got|been) (refunded|fixed|resolved|restored|recovered|paid|reinstated|completed|delivered|shipped|replaced|settled|docked|fined|marked down|penalised|penalized|warned|disciplined|sacked|fired|invited|praised|renewed|extended|published|funded|awarded|made (a|an|the|redundant|permanent|up))",
+        r"(hasn't|haven't|has not|have not|hadn't|didn't|wasn't|weren't|never)\b[^.]{0,40}\b(since|again)",
+        r"(didn't|did not) renew",
+        r"sent (me|us|him|her|them) home",
+        r"(got|was given|received|earned) (a|an|the|my) (warning|written warning|promotion|offer|award|bonus|place|job|contract|grant|distinction|first)",
+        r"(invited|asked) (me|us) back",
+        r"had to (redo|be redone|be recalled|be reissued|re-?run|rerun|refund|pay|honou?r|be scrapped|be rebuilt|cancel|close)",
+        r"(now|still) (uses|runs|relies on|follows)",
+        r"used (our|my) [a-z-]+ as",
+        r"for the rest of the",
+        r"held up",
+        r"cut [^.]{0,40}(in half|by|from)",
+        r"(was|were|got|been) (let go|moved|approved|accepted|signed off|promoted|fired|dismissed|made redundant|offered|chosen|selected|rolled out|adopted|shortlisted|kept|used|caught)",
+        r"(on|ahead of|behind) (time|schedule|budget|programme|target)",
+        r"in time",
+        r"ended up",
+        r"by the end of",
+        r"as a result",
+        r"in the end",
+        r"(no|zero|none of the|not a single) [a-z-]+ (were|was|since)",
+        r"haven't had",
+        r"hasn't (happened|recurred|come back)",
+        r"no longer",
+        r"stopped needing",
+        r"kept using",
+        r"still (use|uses|using)",
+        r"(took|it took) [^.]{0,40} to recover",
+        r"cost (the|us|me|the company|the business|the job|the client)",
+        r"(lost|lose) (the|some|a|our|two|three)",
+        r"thank-you",
+        r"thanked",
+        r"(role|job|contract|position) (ended|finished)",
+        r"i closed",
+        r"we closed",
+        r"reading at",
+    ])
+});
+
+/// Outcomes too vague to count ("it worked out fine").
+static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"worked out( (fine|well|ok|okay|alright|in the end))?",
+        r"(got|get|gets) sorted",
+        r"sorted itself",
+        r"most of it",
+        r"(gets|got|get) (it )?(all )?done",
+        r"ticked off",
+        r"went (fine|well|ok|okay|smoothly|alright)",
+        r"turned out (fine|ok|okay|well|alright)",
+        r"it was fine",
+        r"all good",
+        r"come round",
+        r"sorts it",
+    ])
+});
+
+static HEDGED_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "hopefully",
+        "should have",
+        "would have",
+        "could have",
+        "might have",
+        "i think it",
+        "i guess",
+        "i'd hope",
+        "i hope",
+        "will be",
+        r"don't know how",
+        r"can't tell you how",
+        r"never found out",
+        r"not sure how",
+    ])
+});
+
+/// A sentence with what the rules need to know about it.
+struct Analysed<'a> {
+    sentence: Sentence<'a>,
+    conditional: bool,
+    habitual: bool,
+    past: bool,
+    action_verbs: usize,
+}
+
+fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
+    let masked = VAGUE_EFFORT.replace_all(sentence.text, |caps: &regex::Captures| {
+        " ".repeat(caps[0].len())
+    });
+    let conditional = CONDITIONAL
+        .captures_iter(&masked)
+        .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())));
+    let habitual = HABITUAL.is_match(&masked);
+    let past = PAST_MARKER.is_match(&masked);
+    let action_verbs = count_action_verbs(&masked, kind, habitual && !past);
+    Analysed {
+        sentence,
+        conditional,
+        habitual,
+        past,
+        action_verbs,
+    }
+}
+
+fn is_past_form(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(action_verb_form(&lower), Some(VerbForm::Past))
+        || (lower.len() > 4 && lower.ends_with("ed") && !matches!(lower.as_str(), "need" | "proceed"))
+        || matches!(lower.as_str(), "been" | "had" | "done" | "seen" | "gone" | "got" | "made" | "taken" | "written" | "given" | "known" | "left" | "kept" | "sent" | "told" | "said" | "found" | "put")
+}
+
+const ADVERBS: &[&str] = &[
+    "then", "also", "actually", "just", "personally", "first", "quickly", "immediately",
+    "straight", "finally", "eventually", "really", "still", "usually", "always", "never", "soon",
+    "later", "even", "myself", "ourselves", "both", "all", "probably", "definitely", "now",
+];
+
+fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
+    if !FIRST_PERSON.is_match(text) && !starts_with_base_verb(text) {
+        return 0;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let mut count = 0;
+    for (i, word) in words.iter().enumerate() {
+        let form = match action_verb_form(word) {
+            Some(form) => form,
+            // "I quoted", "we traced": a regular past right after the subject is a step.
+            None if i > 0 && matches!(words[i - 1].as_str(), "i" | "we") && is_regular_step(word) => VerbForm::Past,
+            None => continue,
+        };
+        let prev = previous_non_adverb(&words, i);
+        let passive_or_infinitive = matches!(
+            prev,
+            Some("was" | "were" | "been" | "be" | "being" | "is" | "are" | "to" | "get" | "got")
+        );
+        if passive_or_infinitive {
+            continue;
+        }
+        let after_modal = matches!(
+            prev,
+            Some("i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "could" | "might" | "should" | "can" | "and" | "or")
+        ) || prev.is_none();
+        let after_subject = matches!(prev, Some("i" | "we"));
+        let counts = match (form, kind.accepts_conditional_steps()) {
+            (VerbForm::Past, _) => true,
+            (VerbForm::Base, true) => after_modal || after_subject || habitual,
+            (VerbForm::Base, false) => false,
+            (VerbForm::BaseOrPast, true) => true,
+            (VerbForm::BaseOrPast, false) => {
+                !habitual && (after_subject || (matches!(prev, Some("and" | "then")) && has_past_verb(&words)))
+            }
+        };
+        if counts {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Regular past forms that are not feelings, wants or vague effort.
+fn is_regular_step(word: &str) -> bool {
+    word.len() >= 5
+        && word.ends_with("ed")
+        && !matches!(
+            word,
+            "wanted" | "needed" | "liked" | "loved" | "hoped" | "seemed" | "noticed" | "realised"
+                | "realized" | "assumed" | "tried" | "worked" | "managed" | "handled" | "learned"
+                | "believed" | "expected" | "preferred" | "enjoyed" | "hated" | "wished" | "happened"
+                | "used" | "owned" | "lived" | "stayed" | "waited" | "panicked" | "struggled"
+                | "worried" | "figured" | "guessed" | "supposed" | "started" | "ended" | "joined"
+                | "pitched" | "helped" | "cared" | "decided" | "reckoned" | "imagined" | "considered"
+                | "remembered" | "regretted" | "mentioned" | "appreciated"
+        )
+}
+
+fn has_past_verb(words: &[String]) -> bool {
+    words.iter().any(|w| matches!(action_verb_form(w), Some(VerbForm::Past)))
+}
+
+fn starts_with_base_verb(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .is_some_and(|w| matches!(action_verb_form(&w), Some(VerbForm::Base | VerbForm::BaseOrPast)))
+}
+
+fn previous_non_adverb(words: &[String], i: usize) -> Option<&str> {
+    words[..i]
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .find(|w| !ADVERBS.contains(w))
+}
+
+/// Finds the parts of an answer. `metrics` are the measurable results found in it.
+pub fn find_parts(sentences: &[Sentence<'_>], kind: QuestionKind, metrics: &[Metric]) -> Parts {
+    let analysed: Vec<Analysed<'_>> = sentences.iter().map(|s| analyse(*s, kind)).collect();
+
+    let action = find_action(&analysed, kind);
+    let first_action = analysed.iter().position(|a| a.action_verbs > 0);
+    let result = find_result(&analysed, kind, metrics, first_action);
+    let situation = find_situation(&analysed, metrics);
+    let task = find_by_regex(&analysed, &TASK, |_| true);
+    let learning = find_learning(&analysed);
+
+    Parts {
+        situation,
+        task,
+        action,
+        result,
+        learning,
+    }
+}
+
+fn finding(evidence: Vec<&str>) -> PartFinding {
+    PartFinding {
+        present: !evidence.is_empty(),
+        evidence: evidence.into_iter().map(str::to_owned).collect(),
+    }
+}
+
+fn find_by_regex(
+    analysed: &[Analysed<'_>],
+    regex: &Regex,
+    keep: impl Fn(&Analysed<'_>) -> bool,
+) -> PartFinding {
+    finding(
+        analysed
+            .iter()
+            .filter(|a| keep(a) && regex.is_match(a.sentence.text))
+            .map(|a| a.sentence.text)
+            .take(2)
+            .collect(),
+    )
+}
+
+fn find_action(analysed: &[Analysed<'_>], kind: QuestionKind) -> PartFinding {
+    let usable = |a: &&Analysed<'_>| {
+        a.action_verbs > 0 && (kind.accepts_conditional_steps() || !(a.habitual && !a.past))
+    };
+    let total: usize = analysed.iter().filter(usable).map(|a| a.action_verbs).sum();
+    if total < MIN_ACTION_VERBS {
+        return PartFinding::default();
+    }
+    let mut best: Vec<&Analysed<'_>> = analysed.iter().filter(usable).collect();
+    best.sort_by(|a, b| b.action_verbs.cmp(&a.action_verbs));
+    let mut chosen: Vec<&Analysed<'_>> = best.into_iter().take(2).collect();
+    chosen.sort_by_key(|a| a.sentence.start);
+    finding(chosen.iter().map(|a| a.sentence.text).collect())
+}
+
+fn find_result(
+    analysed: &[Analysed<'_>],
+    kind: QuestionKind,
+    metrics: &[Metric],
+    first_action: Option<usize>,
+) -> PartFinding {
+    // Scene-setting comes before the first step; with no step, only the opening is scene.
+    let earliest = first_action.unwrap_or(1).max(usize::from(analysed.len() > 1));
+    let evidence = analysed
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| {
+            let text = a.sentence.text;
+            if *i < earliest && !(first_action.is_none() && *i == 0 && analysed.len() == 1) {
+                return false;
+            }
+            if a.conditional {
+                return false;
+            }
+            if HEDGED_OUTCOME.is_match(text) || is_past_perfect_scene(text) {
+                return false;
+            }
+            if kind == QuestionKind::Hypothetical && !a.past {
+                return false;
+            }
+            let has_metric = a.past
+                && metrics.iter().any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end)
+                || metrics.iter().any(|m| {
+                    m.start >= a.sentence.start && m.end <= a.sentence.end && m.kind.is_change_or_outcome()
+                });
+            let outcome = OUTCOME.is_match(text) && a.past && !VAGUE_OUTCOME.is_match(text);
+            has_metric || outcome
+        })
+        .map(|(_, a)| a.sentence.text)
+        .take(2)
+        .collect();
+    finding(evidence)
+}
+
+static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started)\b")
+});
+
+fn is_past_perfect_scene(text: &str) -> bool {
+    PAST_PERFECT_SCENE.is_match(text) && !OUTCOME_AFTER_ACTION.is_match(text)
+}
+
+static OUTCOME_AFTER_ACTION: LazyLock<Regex> =
+    LazyLock::new(|| phrases(&[r"by the time", r"as a result", r"ended up"]));
+
+fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding {
+    let evidence = analysed
+        .iter()
+        .filter(|a| {
+            let text = a.sentence.text;
+            if !TIME_ANCHOR.is_match(text) {
+                return false;
+            }
+            let has_year = YEAR.is_match(text);
+            let narrative = (a.past || has_year) && !(a.habitual && !a.past) && !a.conditional;
+            // An achievement with a number is a result, not a scene.
+            let achievement = OUTCOME.is_match(text)
+                && FIRST_PERSON_SUBJECT_START.is_match(text)
+                && metrics.iter().any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end);
+            narrative && !achievement
+        })
+        .map(|a| a.sentence.text)
+        .take(2)
+        .collect();
+    finding(evidence)
+}
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(19|20)\d\d\b"));
+
+static FIRST_PERSON_SUBJECT_START: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^(?:[a-z ,]{0,30}\b)?(i|we)\s+(grew|increased|cut|reduced|doubled|saved|raised|won|closed|delivered|hit|beat|exceeded)\b")
+});
+
+fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
+    let evidence = analysed
+        .iter()
+        .filter(|a| {
+            let text = a.sentence.text;
+            if LEARNING.is_match(text) {
+                return true;
+            }
+            if LEARNING_WITHOUT_LESSON.is_match(text) {
+                return false;
+            }
+            CHANGED_HABIT.captures_iter(text).any(|c| {
+                let verb = c.get(3).or_else(|| c.get(6)).map_or("", |m| m.as_str());
+                !verb.is_empty() && !STATIVE.is_match(verb)
+            })
+        })
+        .map(|a| a.sentence.text)
+        .take(2)
+        .collect();
+    finding(evidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::text::sentences;
+
+    fn parts(text: &str, kind: QuestionKind) -> Parts {
+        find_parts(&sentences(text), kind, &[])
+    }
+
+    #[test]
+    fn habitual_present_is_not_action_for_a_past_event() {
+        let p = parts(
+            "With new starters I usually sit with them and review their first week. I always check in on Fridays.",
+            QuestionKind::Behavioural,
+        );
+        assert!(!p.action.present);
+        let p = parts(
+            "With new starters I usually sit with them and review their first week. I always check in on Fridays.",
+            QuestionKind::Habitual,
+        );
+        assert!(p.action.present);
+    }
+
+    #[test]
+    fn conditional_steps_count_for_hypotheticals_only() {
+        let text = "I'd call the client first and then I'd review the contract with legal.";
+        assert!(parts(text, QuestionKind::Hypothetical).action.present);
+        assert!(!parts(text, QuestionKind::Behavioural).action.present);
+    }
+
+    #[test]
+    fn vague_effort_is_not_action() {
+        let p = parts("I put my head down and worked hard. I stayed late and sorted it out.", QuestionKind::Behavioural);
+        assert!(!p.action.present);
+    }
+
+    #[test]
+    fn learned_a_lot_is_not_a_lesson() {
+        let p = parts("We shipped it. I learned a lot.", QuestionKind::Behavioural);
+        assert!(!p.learning.present);
+        let p = parts("We shipped it. I learned that small releases are safer.", QuestionKind::Behavioural);
+        assert!(p.learning.present);
+        let p = parts("We shipped it. Since then I always write the test first.", QuestionKind::Behavioural);
+        assert!(p.learning.present);
+    }
+
+    #[test]
+    fn vague_or_hoped_for_outcomes_are_not_results() {
+        let p = parts("Last May our rota broke. I rang every volunteer and rebuilt the rota. In the end it worked out fine.", QuestionKind::Behavioural);
+        assert!(!p.result.present, "{p:?}");
+        let p = parts("Last May our rota broke. I rang every volunteer and rebuilt the rota. Every shift was covered by the end of the month.", QuestionKind::Behavioural);
+        assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn situation_needs_a_specific_past_event() {
+        assert!(!parts("I'm a people person and customers love me.", QuestionKind::Behavioural).situation.present);
+        assert!(parts("Last spring our checkout started failing at peak.", QuestionKind::Behavioural).situation.present);
+    }
+
+    #[test]
+    fn explicit_goal_is_a_task() {
+        assert!(parts("My job was to get the backlog under control.", QuestionKind::Behavioural).task.present);
+        assert!(!parts("The backlog was out of control.", QuestionKind::Behavioural).task.present);
+    }
+}
