@@ -4,7 +4,9 @@
 //!     cargo run --release --example eval -- -v      # plus every wrong call
 //!
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
-//! skipped, with a note, when it is not there; the project's own set is `tests/data`.
+//! skipped, with a note, when it is not there. The project's own sets are in `tests/data`:
+//! set A was written before tuning and then used for error analysis; set B was written by
+//! someone who never saw the rules and was measured only after tuning stopped.
 
 use std::path::Path;
 
@@ -17,7 +19,8 @@ fn main() -> anyhow::Result<()> {
     let bank = Bank::default_bank()?;
     let sets = [
         ("development corpus (tuned on)", root.join("../shared/eval/dev_corpus.yaml")),
-        ("project's own labelled answers", root.join("tests/data/labelled_answers.yaml")),
+        ("own set A (error analysis after its first run)", root.join("tests/data/labelled_answers.yaml")),
+        ("own set B (sealed: never tuned on)", root.join("tests/data/unseen_answers.yaml")),
     ];
     for (title, path) in sets {
         let Ok(text) = std::fs::read_to_string(&path) else {

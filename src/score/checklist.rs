@@ -126,19 +126,21 @@ macro_rules! cue {
     };
 }
 
-cue!(CLARIFY_DEADLINES, r"(?i)\b(ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what it would mean|worth|consequences?|sla|could wait|can wait|could move|could slip|really fixed|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure)");
-cue!(RISK_DEPENDENCIES, r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,60}\b(we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip))\b");
-cue!(AGREE_PRIORITIES, r"(?i)\b(agreed|agree on|agree with|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b");
-cue!(COMMUNICATE_VERB, r"(?i)\b(told|tell|let [^.]{0,40}\bknow|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b");
+cue!(CLARIFY_DEADLINES, r"(?i)\b(ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|really (fixed|meant|needed)|actually (meant|involved|needed|cost)|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)");
+cue!(RISK_DEPENDENCIES, r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,80}\b((we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip|waste)|(couldn't|could not|wouldn't|would not|can't|won't) be))\b");
+cue!(AGREE_PRIORITIES, r"(?i)\b(agreed|agree (on|with|the|a|our|which|what)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b");
+cue!(COMMUNICATE_VERB, r"(?i)\b(told|tell|phoned|briefed|let [^.]{0,40}\bknow|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b");
 cue!(SLIP_WORD, r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead)\b");
-cue!(FIRST_CHOICE, r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b)");
-cue!(IMPACT_REASON, r"(?i)\b(because|since|as it|bigger|biggest|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b");
+cue!(FIRST_CHOICE, r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b)");
+cue!(IMPACT_REASON, r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b");
+
+cue!(NEGATED_TELLING, r"(?i)\b(never|didn't|did not|nobody|no one|forgot to)\b[^.]{0,20}\b(told|tell|let|messaged|emailed|explained|informed)\b");
 
 fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
+    // The choice must rest on impact, in its sentence or the two before it.
     let highest_first = f.sentences.iter().enumerate().find(|(i, s)| {
         FIRST_CHOICE.is_match(s.text)
-            && (IMPACT_REASON.is_match(s.text)
-                || i.checked_sub(1).is_some_and(|p| IMPACT_REASON.is_match(f.sentences[p].text)))
+            && f.sentences[i.saturating_sub(2)..=*i].iter().any(|p| IMPACT_REASON.is_match(p.text))
     });
     vec![
         item("clarify_deadlines_impact", "find out the real deadlines and what each task is worth", f.sentence(&CLARIFY_DEADLINES)),
@@ -147,7 +149,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
         item(
             "communicate_tradeoffs",
             "tell the people affected what slips and why",
-            f.sentence_where(|s| COMMUNICATE_VERB.is_match(s) && SLIP_WORD.is_match(s)),
+            f.sentence_where(|s| COMMUNICATE_VERB.is_match(s) && SLIP_WORD.is_match(s) && !NEGATED_TELLING.is_match(s)),
         ),
         item(
             "highest_impact_first",
@@ -157,27 +159,51 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     ]
 }
 
-cue!(CLARIFY_GOAL, r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies))|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)");
-cue!(INFO_NEEDED, r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b)");
-cue!(FIRST_APPROACH, r"(?i)(\b(my |the )?first (step|move|action|thing i'd do|thing i would do)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|^[A-Z][a-z]+ ([a-z]+ )?first\b)");
-cue!(RISKS_TESTS, r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? against|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b");
-cue!(COMMUNICATE_PROGRESS, r"(?i)\b(updates?|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|report (back|progress)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b");
+cue!(CLARIFY_GOAL, r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)");
+cue!(INFO_NEEDED, r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\bscreenshots\b)");
+cue!(FIRST_APPROACH, r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b)");
+cue!(RISKS_TESTS, r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side by side|rule out|one (variable|change|thing) at a time|single variable|known-good|baseline|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? against|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b");
+cue!(COMMUNICATE_PROGRESS, r"(?i)\b(updates?|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b");
+
+// "The first thing I'd want to know" is a question to ask, not a first step.
+cue!(FIRST_WANTS, r"(?i)\bfirst[^.]{0,25}\b(i'd|i’d|i would)\s+(want|need|like|have to)\s+to\s+(know|understand|be clear|find out|ask|check)");
+
+/// Imperatives such as "Roll back first": the sentence opens with a step.
+fn starts_with_step(sentence: &str) -> bool {
+    let first = sentence
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_ascii_lowercase();
+    matches!(
+        super::lexicon::action_verb_form(&first),
+        Some(super::lexicon::VerbForm::Base | super::lexicon::VerbForm::BaseOrPast)
+    )
+}
 
 fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
         item("clarify_goal_constraints", "start by pinning down the goal, what success means and the constraints", f.sentence(&CLARIFY_GOAL)),
         item("info_needed", "name the information or data you would need before deciding", f.sentence(&INFO_NEEDED)),
-        item("first_approach", "propose a concrete first step", f.sentence(&FIRST_APPROACH)),
+        item(
+            "first_approach",
+            "propose a concrete first step",
+            f.sentence_where(|s| {
+                (FIRST_APPROACH.is_match(s) && !FIRST_WANTS.is_match(s))
+                    || (starts_with_step(s) && s.to_ascii_lowercase().contains("first"))
+            }),
+        ),
         item("risks_and_tests", "say what could go wrong and how you would test or pilot it", f.sentence(&RISKS_TESTS)),
         item("communicate_progress", "say how and how often you would report progress", f.sentence(&COMMUNICATE_PROGRESS)),
     ]
 }
 
-cue!(OWNS_MISTAKE, r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi (forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check)\b|\bi (sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)");
+cue!(OWNS_MISTAKE, r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check)\b|\bi (sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)");
 cue!(DENIES_MISTAKE, r"(?i)\b(wasn't|was not|isn't|not) (really )?(my (fault|mistake|error)|down to me|on me)\b|\bbiggest (mistake|weakness) is\b");
-cue!(CONSEQUENCE, r"(?i)\b(it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong)\b");
-cue!(EXCUSE, r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b)");
-cue!(WHAT_CHANGED, r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b)");
+cue!(CONSEQUENCE, r"(?i)\b(it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b");
+cue!(EXCUSE, r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b)");
+cue!(WHAT_CHANGED, r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)");
 
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let states = f.sentence_where(|s| OWNS_MISTAKE.is_match(s) && !DENIES_MISTAKE.is_match(s));
@@ -199,10 +225,10 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     ]
 }
 
-cue!(RESEARCH, r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at)\b");
+cue!(RESEARCH, r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked)\b");
 cue!(PACKAGE, r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|whole offer|full offer)\b");
 cue!(DECIDES_NOW, r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no)\b");
-cue!(DEFERS, r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap)\b");
+cue!(DEFERS, r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about)\b");
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let has_number = f.answer.chars().any(|c| c.is_ascii_digit());

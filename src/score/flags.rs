@@ -28,7 +28,9 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "awful (manager|boss|company|place|team|leadership)", "the worst (manager|boss|company|place)",
         "micromanag(er|ing|ed)", "power[- ]trip", "jealous", "backstab(bing|ber|bed)", "two-faced",
         "rude", "arrogant", "a bully", "bullied", "dragged (us|me) down", "dead weight", "waste of space",
-        "never listened", "never did (anything|any work|his job|her job|their job)",
+        "never listened", "never did (anything|any work|his job|her job|their job)", "scatty",
+        "dinosaur", "hadn't a clue", "(the )?least organi[sz]ed", "a total (mess|joke|idiot)",
+        "a joke", "clowns?", "dumb", "moron(s|ic)?", "lazy", "a liability", "can't be trusted",
     ])
 });
 

@@ -17,7 +17,7 @@ const ACTION_VERBS: &[&str] = &[
     "install", "interview", "introduce", "investigate", "invite", "label", "launch",
     "lead|led", "list", "load", "log", "look", "map", "measure", "meet|met", "mentor",
     "message", "migrate", "model", "monitor", "move", "negotiate", "notify", "observe",
-    "offer", "open", "order", "organise", "organize", "pair", "pause", "phone", "pilot",
+    "offer", "open", "order", "organise", "organize", "pair", "pause", "phone", "pilot", "place", "protect", "reassure", "escalate",
     "plan", "post", "prepare", "present", "prioritise", "prioritize", "propose", "pull",
     "push", "put|put", "raise", "rank", "re-run|re-ran", "rerun|reran", "recalculate",
     "recommend", "reconcile", "record", "recruit", "redesign", "redo|redid", "refuse",

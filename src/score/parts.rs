@@ -94,6 +94,8 @@ static VAGUE_EFFORT: LazyLock<Regex> = LazyLock::new(|| {
         r"let it go",
         r"pitch(ed)? in",
         r"did (my|our) best",
+        r"(all )?pulled together",
+        r"mucked in",
         r"did everything",
         r"did all the",
         r"made it work",
@@ -126,7 +128,7 @@ static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now)\s+)*([a-z-]+)")
+    pattern(r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now|never|always|already|not)\s+)*([a-z-]+)")
 });
 
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,8 +153,10 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
         r"on my (first|second|last|final)",
         r"(in|on|at|during) (my|our) ([a-z-]+ ){0,2}(project|role|job|team|placement|internship|course|degree|year|shift|rotation|contract|assignment|module|company|school|store|ward|site|office|first|last|previous)",
         r"at (my|our) (last|previous|old|first|former|current) [a-z-]+",
-        r"(at|in|on|for|with) (a|an|the|our) ([a-z-]+ ){0,3}(company|firm|school|hospital|ward|lab|laboratory|centre|center|warehouse|store|shop|site|office|charity|bank|council|agency|practice|restaurant|hotel|factory|plant|depot|university|college|startup|association|team|department|client|project|programme|launch|campaign|migration|refurbishment|shift|clinic|branch|call centre|kitchen|café|cafe|nursery|library|studio|contract|job|role|placement|event|festival|conference)",
-        r"at (university|college|school)",
+        r"(at|in|on|for|with) (a|an|the|our) ([a-z-]+ ){0,3}(company|firm|school|hospital|ward|lab|laboratory|centre|center|warehouse|store|shop|site|office|charity|bank|council|agency|practice|restaurant|hotel|factory|plant|depot|university|college|startup|association|team|department|client|project|programme|launch|campaign|migration|refurbishment|shift|clinic|branch|call centre|kitchen|café|cafe|nursery|library|studio|contract|job|role|placement|event|festival|conference|rollout|build|unit|firm|venue|mine|farm|airline|airport|garage|salon|gym|pharmacy|surgery|newsroom|hotel|site)",
+        r"at (uni|university|college|school)",
+        r"i was (a|an|the) [a-z -]{2,40} (at|on|in|for|with)",
+        r"(last|this|that|one|early one|a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"(my|our) (first|second|third|last|final) (job|role|year|week|month|day)",
         r"[a-z]+ (before|after) the",
         r"(two|three|four|five|a few|several) (days|weeks|months) (before|after|into)",
@@ -161,7 +165,7 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority) (was|were|would be|is|became|here was)",
+        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority)( (from|at|for|on) [^.,]{1,40})? (was|were|would be|is|became|here was)",
         r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
         r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
@@ -182,7 +186,7 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"(i|we) (have |'ve |’ve )?(learn(ed|t)|realis(ed)|realiz(ed)) (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
+        r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed)) (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
         r"what (i|we) (learn(ed|t)|took away|took from (it|that|this)|took from|realised|realized) (is|was|from)",
         r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
         r"lesson (for me|i took|i learned|i learnt|i've taken)",
@@ -192,6 +196,7 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"(next time|in hindsight|with hindsight|if i did it again|if i were doing it again|if i had to do it again)[^.]{0,80}\b(i'd|i’d|i would|i will|i'll|i should)",
         r"i would (now )?do [^.]{0,40}differently",
         r"what i'd do differently",
+        r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
     ])
 });
 
@@ -272,6 +277,8 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"all good",
         r"come round",
         r"sorts it",
+        r"(loved|liked) it",
+        r"(was|were) (really |very )?(happy|pleased|thrilled|delighted)",
     ])
 });
 
@@ -287,7 +294,7 @@ static HEDGED_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         "i'd hope",
         "i hope",
         "will be",
-        r"don't know how",
+        r"(don't|do not|didn't) know (how|where|what|if|whether)",
         r"can't tell you how",
         r"never found out",
         r"not sure how",
@@ -326,7 +333,7 @@ fn is_past_form(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     matches!(action_verb_form(&lower), Some(VerbForm::Past))
         || (lower.len() > 4 && lower.ends_with("ed") && !matches!(lower.as_str(), "need" | "proceed"))
-        || matches!(lower.as_str(), "been" | "had" | "done" | "seen" | "gone" | "got" | "made" | "taken" | "written" | "given" | "known" | "left" | "kept" | "sent" | "told" | "said" | "found" | "put")
+        || matches!(lower.as_str(), "have" | "been" | "had" | "done" | "seen" | "gone" | "got" | "made" | "taken" | "written" | "given" | "known" | "left" | "kept" | "sent" | "told" | "said" | "found" | "put")
 }
 
 const ADVERBS: &[&str] = &[
@@ -350,6 +357,13 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
             Some(form) => form,
             // "I quoted", "we traced": a regular past right after the subject is a step.
             None if i > 0 && matches!(words[i - 1].as_str(), "i" | "we") && is_regular_step(word) => VerbForm::Past,
+            // "I'd protect...", "we'd place...": any concrete verb after the modal is a step.
+            None if kind.accepts_conditional_steps()
+                && matches!(previous_non_adverb(&words, i), Some("i'd" | "we'd" | "would" | "i'll" | "we'll"))
+                && !NOT_A_STEP.contains(&word.as_str()) =>
+            {
+                VerbForm::Base
+            }
             None => continue,
         };
         let prev = previous_non_adverb(&words, i);
@@ -380,6 +394,15 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
     }
     count
 }
+
+/// Words after "I'd" that are wants, states or vague effort, not steps.
+const NOT_A_STEP: &[&str] = &[
+    "want", "need", "like", "love", "be", "have", "know", "think", "feel", "hope", "say", "expect",
+    "imagine", "guess", "try", "get", "make", "rather", "prefer", "probably", "definitely", "say",
+    "bring", "go", "do", "see", "keep", "aim", "just", "really", "also", "first", "then", "and",
+    "or", "but", "the", "a", "an", "to", "it", "that", "this", "not", "never", "so", "if", "in",
+    "on", "at", "with", "for", "still", "sort", "get",
+];
 
 /// Regular past forms that are not feelings, wants or vague effort.
 fn is_regular_step(word: &str) -> bool {
