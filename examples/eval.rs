@@ -18,9 +18,18 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bank = Bank::default_bank()?;
     let sets = [
-        ("development corpus (tuned on)", root.join("../shared/eval/dev_corpus.yaml")),
-        ("own set A (error analysis after its first run)", root.join("tests/data/labelled_answers.yaml")),
-        ("own set B (sealed: never tuned on)", root.join("tests/data/unseen_answers.yaml")),
+        (
+            "development corpus (tuned on)",
+            root.join("../shared/eval/dev_corpus.yaml"),
+        ),
+        (
+            "own set A (error analysis after its first run)",
+            root.join("tests/data/labelled_answers.yaml"),
+        ),
+        (
+            "own set B (sealed: never tuned on)",
+            root.join("tests/data/unseen_answers.yaml"),
+        ),
     ];
     for (title, path) in sets {
         let Ok(text) = std::fs::read_to_string(&path) else {

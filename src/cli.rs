@@ -13,7 +13,12 @@ use clap::{Args, Parser, Subcommand};
 ///
 /// Exit codes: 0 success, 1 failure, 2 bad input (a bad bank, an unknown id, a bad file).
 #[derive(Debug, Parser)]
-#[command(name = "rehearse", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "rehearse",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Add a question bank: a .yaml file or a folder of them. Repeatable. A category with
     /// the id of a built-in one replaces it.

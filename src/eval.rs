@@ -119,7 +119,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -135,7 +139,11 @@ pub struct Report {
 
 fn macro_f1<'a>(counts: impl Iterator<Item = &'a Counts>) -> f64 {
     let f1s: Vec<f64> = counts.map(Counts::f1).collect();
-    if f1s.is_empty() { 0.0 } else { f1s.iter().sum::<f64>() / f1s.len() as f64 }
+    if f1s.is_empty() {
+        0.0
+    } else {
+        f1s.iter().sum::<f64>() / f1s.len() as f64
+    }
 }
 
 impl Report {
@@ -151,21 +159,47 @@ impl Report {
     pub fn table(&self, title: &str) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "{title}: {} answers", self.items);
-        let _ = writeln!(out, "{:<28} {:>9} {:>7} {:>6}", "label", "precision", "recall", "F1");
+        let _ = writeln!(
+            out,
+            "{:<28} {:>9} {:>7} {:>6}",
+            "label", "precision", "recall", "F1"
+        );
         let row = |out: &mut String, name: &str, p: f64, r: f64, f: f64| {
             let _ = writeln!(out, "{name:<28} {p:>9.2} {r:>7.2} {f:>6.2}");
         };
         for (name, c) in &self.parts {
             row(&mut out, name, c.precision(), c.recall(), c.f1());
         }
-        let _ = writeln!(out, "{:<28} {:>24.2}", "parts macro-F1", self.parts_macro_f1());
+        let _ = writeln!(
+            out,
+            "{:<28} {:>24.2}",
+            "parts macro-F1",
+            self.parts_macro_f1()
+        );
         for (name, c) in &self.checklist {
             row(&mut out, name, c.precision(), c.recall(), c.f1());
         }
-        let _ = writeln!(out, "{:<28} {:>24.2}", "checklist macro-F1", self.checklist_macro_f1());
-        row(&mut out, "badmouthing", self.badmouthing.precision(), self.badmouthing.recall(), self.badmouthing.f1());
+        let _ = writeln!(
+            out,
+            "{:<28} {:>24.2}",
+            "checklist macro-F1",
+            self.checklist_macro_f1()
+        );
+        row(
+            &mut out,
+            "badmouthing",
+            self.badmouthing.precision(),
+            self.badmouthing.recall(),
+            self.badmouthing.f1(),
+        );
         let m = &self.metrics;
-        row(&mut out, "metric spans (overlap)", m.precision(), m.recall(), m.f1());
+        row(
+            &mut out,
+            "metric spans (overlap)",
+            m.precision(),
+            m.recall(),
+            m.f1(),
+        );
         let _ = writeln!(
             out,
             "non-metric numbers taken for metrics: {} of {}",
@@ -183,10 +217,15 @@ pub fn evaluate(items: &[LabelledAnswer], bank: &Bank) -> Report {
     };
     for item in items {
         let Some(category) = bank.category(&item.category) else {
-            report.mistakes.push(format!("{}: unknown category {}", item.id, item.category));
+            report
+                .mistakes
+                .push(format!("{}: unknown category {}", item.id, item.category));
             continue;
         };
-        let score = score_answer(&item.answer, &AnswerContext::new(category, Some(&item.question)));
+        let score = score_answer(
+            &item.answer,
+            &AnswerContext::new(category, Some(&item.question)),
+        );
         compare(item, &score, &mut report);
     }
     report
@@ -196,9 +235,18 @@ fn compare(item: &LabelledAnswer, score: &Score, report: &mut Report) {
     for part in Part::ALL {
         let predicted = score.part(part).present;
         let actual = item.labels.part(part);
-        report.parts.entry(part.name()).or_default().add(predicted, actual);
+        report
+            .parts
+            .entry(part.name())
+            .or_default()
+            .add(predicted, actual);
         if predicted != actual {
-            let evidence = score.part(part).evidence.first().cloned().unwrap_or_default();
+            let evidence = score
+                .part(part)
+                .evidence
+                .first()
+                .cloned()
+                .unwrap_or_default();
             report.mistakes.push(format!(
                 "{} {}: predicted {predicted}, labelled {actual} {evidence:?}",
                 item.id,
@@ -208,21 +256,38 @@ fn compare(item: &LabelledAnswer, score: &Score, report: &mut Report) {
     }
     for (name, actual) in &item.labels.checklist {
         let predicted = score.checklist.get(name).is_some_and(|i| i.met);
-        report.checklist.entry(name.clone()).or_default().add(predicted, *actual);
+        report
+            .checklist
+            .entry(name.clone())
+            .or_default()
+            .add(predicted, *actual);
         if predicted != *actual {
-            report.mistakes.push(format!("{} {name}: predicted {predicted}, labelled {actual}", item.id));
+            report.mistakes.push(format!(
+                "{} {name}: predicted {predicted}, labelled {actual}",
+                item.id
+            ));
         }
     }
-    report.badmouthing.add(score.flags.badmouthing, item.labels.badmouthing);
+    report
+        .badmouthing
+        .add(score.flags.badmouthing, item.labels.badmouthing);
     if score.flags.badmouthing != item.labels.badmouthing {
         report.mistakes.push(format!(
             "{} badmouthing: predicted {}, labelled {} {:?}",
-            item.id, score.flags.badmouthing, item.labels.badmouthing, score.flags.badmouthing_evidence
+            item.id,
+            score.flags.badmouthing,
+            item.labels.badmouthing,
+            score.flags.badmouthing_evidence
         ));
     }
 
     let predicted: Vec<(usize, usize)> = score.metrics.iter().map(|m| (m.start, m.end)).collect();
-    let gold: Vec<Vec<(usize, usize)>> = item.labels.metrics.iter().map(|t| occurrences(&item.answer, t)).collect();
+    let gold: Vec<Vec<(usize, usize)>> = item
+        .labels
+        .metrics
+        .iter()
+        .map(|t| occurrences(&item.answer, t))
+        .collect();
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let m = &mut report.metrics;
     m.predicted += predicted.len();
@@ -231,24 +296,36 @@ fn compare(item: &LabelledAnswer, score: &Score, report: &mut Report) {
         if gold.iter().flatten().any(|g| overlaps(*p, *g)) {
             m.predicted_right += 1;
         } else {
-            report.mistakes.push(format!("{} metric: extra {:?}", item.id, &item.answer[p.0..p.1]));
+            report.mistakes.push(format!(
+                "{} metric: extra {:?}",
+                item.id,
+                &item.answer[p.0..p.1]
+            ));
         }
     }
     for (text, spans) in item.labels.metrics.iter().zip(&gold) {
-        if spans.iter().any(|g| predicted.iter().any(|p| overlaps(*p, *g))) {
+        if spans
+            .iter()
+            .any(|g| predicted.iter().any(|p| overlaps(*p, *g)))
+        {
             m.labelled_found += 1;
         } else {
-            report.mistakes.push(format!("{} metric: missed {text:?}", item.id));
+            report
+                .mistakes
+                .push(format!("{} metric: missed {text:?}", item.id));
         }
     }
     for text in &item.labels.non_metric_numbers {
         m.non_metrics += 1;
         let taken = occurrences(&item.answer, text).into_iter().any(|n| {
-            predicted.iter().any(|p| overlaps(*p, n)) && !gold.iter().flatten().any(|g| overlaps(n, *g))
+            predicted.iter().any(|p| overlaps(*p, n))
+                && !gold.iter().flatten().any(|g| overlaps(n, *g))
         });
         if taken {
             m.non_metrics_taken += 1;
-            report.mistakes.push(format!("{} metric: non-metric taken {text:?}", item.id));
+            report
+                .mistakes
+                .push(format!("{} metric: non-metric taken {text:?}", item.id));
         }
     }
 }

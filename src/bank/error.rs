@@ -69,9 +69,21 @@ pub enum BankError {
         help: String,
     },
 
-    #[error("{second}: question id `{id}` is used twice; it is also at {first}\n  help: give each question its own id (ids are unique across all banks)")]
-    DuplicateQuestion { id: String, first: Place, second: Place },
+    #[error(
+        "{second}: question id `{id}` is used twice; it is also at {first}\n  help: give each question its own id (ids are unique across all banks)"
+    )]
+    DuplicateQuestion {
+        id: String,
+        first: Box<Place>,
+        second: Box<Place>,
+    },
 
-    #[error("{second}: category `{id}` is defined twice; it is also at {first}\n  help: keep one file per category, or rename one of them")]
-    DuplicateCategory { id: String, first: Place, second: Place },
+    #[error(
+        "{second}: category `{id}` is defined twice; it is also at {first}\n  help: keep one file per category, or rename one of them"
+    )]
+    DuplicateCategory {
+        id: String,
+        first: Box<Place>,
+        second: Box<Place>,
+    },
 }

@@ -17,16 +17,46 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The default bank, compiled in, in the order a real interview would reach the categories.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("motivation.yaml", include_str!("../../question_banks/motivation.yaml")),
-    ("depth_probing.yaml", include_str!("../../question_banks/depth_probing.yaml")),
-    ("prioritisation.yaml", include_str!("../../question_banks/prioritisation.yaml")),
-    ("scenario.yaml", include_str!("../../question_banks/scenario.yaml")),
-    ("conflict.yaml", include_str!("../../question_banks/conflict.yaml")),
-    ("integrity.yaml", include_str!("../../question_banks/integrity.yaml")),
-    ("culture_fit.yaml", include_str!("../../question_banks/culture_fit.yaml")),
-    ("red_flag.yaml", include_str!("../../question_banks/red_flag.yaml")),
-    ("salary.yaml", include_str!("../../question_banks/salary.yaml")),
-    ("questions_to_ask.yaml", include_str!("../../question_banks/questions_to_ask.yaml")),
+    (
+        "motivation.yaml",
+        include_str!("../../question_banks/motivation.yaml"),
+    ),
+    (
+        "depth_probing.yaml",
+        include_str!("../../question_banks/depth_probing.yaml"),
+    ),
+    (
+        "prioritisation.yaml",
+        include_str!("../../question_banks/prioritisation.yaml"),
+    ),
+    (
+        "scenario.yaml",
+        include_str!("../../question_banks/scenario.yaml"),
+    ),
+    (
+        "conflict.yaml",
+        include_str!("../../question_banks/conflict.yaml"),
+    ),
+    (
+        "integrity.yaml",
+        include_str!("../../question_banks/integrity.yaml"),
+    ),
+    (
+        "culture_fit.yaml",
+        include_str!("../../question_banks/culture_fit.yaml"),
+    ),
+    (
+        "red_flag.yaml",
+        include_str!("../../question_banks/red_flag.yaml"),
+    ),
+    (
+        "salary.yaml",
+        include_str!("../../question_banks/salary.yaml"),
+    ),
+    (
+        "questions_to_ask.yaml",
+        include_str!("../../question_banks/questions_to_ask.yaml"),
+    ),
 ];
 
 /// A category together with the text it was parsed from, so later checks can point at lines.
@@ -58,15 +88,18 @@ impl Bank {
             let text = read_bank_file(&file)?;
             let category = parse_category(&text, Source::File(file.clone()))?;
             let parsed = Parsed { category, text };
-            match merged.iter().position(|p| p.category.id == parsed.category.id) {
+            match merged
+                .iter()
+                .position(|p| p.category.id == parsed.category.id)
+            {
                 Some(index) if index < builtin_count && is_builtin(&merged[index]) => {
                     merged[index] = parsed;
                 }
                 Some(index) => {
                     return Err(BankError::DuplicateCategory {
                         id: parsed.category.id.clone(),
-                        first: category_place(&merged[index]),
-                        second: category_place(&parsed),
+                        first: Box::new(category_place(&merged[index])),
+                        second: Box::new(category_place(&parsed)),
                     });
                 }
                 None => merged.push(parsed),
@@ -104,8 +137,8 @@ fn check_unique_question_ids(parsed: &[Parsed]) -> Result<(), BankError> {
                 let same_file = std::ptr::eq(first, p);
                 return Err(BankError::DuplicateQuestion {
                     id: question.id.clone(),
-                    first: place_in(first, 0),
-                    second: place_in(p, usize::from(same_file)),
+                    first: Box::new(place_in(first, 0)),
+                    second: Box::new(place_in(p, usize::from(same_file))),
                 });
             }
         }

@@ -3,8 +3,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, Deserializer};
 
 use super::error::{BankError, Place};
 use super::model::{Category, Quality, Question, Source, Structure, TimeWindow};
@@ -53,7 +53,9 @@ impl<'de> Deserialize<'de> for Text {
         let raw = Option::<String>::deserialize(deserializer)?.unwrap_or_default();
         let text = raw.trim();
         if text.is_empty() {
-            return Err(de::Error::custom("this field is empty; write some text here"));
+            return Err(de::Error::custom(
+                "this field is empty; write some text here",
+            ));
         }
         if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
             return Err(de::Error::custom(format!(
@@ -134,8 +136,7 @@ pub fn parse_category(text: &str, source: Source) -> Result<Category, BankError>
         return Err(BankError::Invalid {
             place: Place::at(source, line, column),
             message,
-            help: "set min and max in seconds with 0 < min <= max, e.g. min: 60 and max: 90"
-                .into(),
+            help: "set min and max in seconds with 0 < min <= max, e.g. min: 60 and max: 90".into(),
         });
     }
 
@@ -167,9 +168,8 @@ pub fn parse_category(text: &str, source: Source) -> Result<Category, BankError>
     })
 }
 
-static YAML_POSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" at (line \d+ column \d+|position \d+)").expect("static regex")
-});
+static YAML_POSITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r" at (line \d+ column \d+|position \d+)").expect("static regex"));
 
 fn yaml_error(err: &serde_yaml::Error, source: Source) -> BankError {
     let place = match err.location() {
@@ -187,7 +187,10 @@ fn yaml_error(err: &serde_yaml::Error, source: Source) -> BankError {
         "remove the character; write plain text"
     } else if message.contains("invalid type") || message.contains("invalid value") {
         "check the value's type against question_banks/README.md (text, a number of seconds, or a list)"
-    } else if message.contains("is empty") || message.contains("not a valid id") || message.contains("no questions") {
+    } else if message.contains("is empty")
+        || message.contains("not a valid id")
+        || message.contains("no questions")
+    {
         "see question_banks/README.md for the bank format"
     } else {
         "check the indentation and quoting near this line; see question_banks/README.md for the format"
@@ -287,7 +290,10 @@ questions:
     fn window_errors_point_at_the_key() {
         let text = SMALL.replace("min: 30", "min: 90");
         let err = parse(&text).unwrap_err().to_string();
-        assert!(err.starts_with("demo.yaml:5:1: time_window.min (90)"), "{err}");
+        assert!(
+            err.starts_with("demo.yaml:5:1: time_window.min (90)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -151,14 +151,26 @@ fn list_questions(out: &mut impl Write, category: &Category, palette: &Palette) 
         category.questions.len(),
         category.time_window
     )?;
-    writeln!(out, "Testing: {}", wrap(&sanitize(&category.testing), 88, "  "))?;
+    writeln!(
+        out,
+        "Testing: {}",
+        wrap(&sanitize(&category.testing), 88, "  ")
+    )?;
     writeln!(out, "Structure: {}\n", category.structure.describe())?;
-    let id_width = category.questions.iter().map(|q| q.id.len()).max().unwrap_or(0);
+    let id_width = category
+        .questions
+        .iter()
+        .map(|q| q.id.len())
+        .max()
+        .unwrap_or(0);
     let indent = " ".repeat(id_width + 2);
     for q in &category.questions {
         let mut text = sanitize(&q.text);
         if let Some(quality) = q.quality {
-            text = format!("[{}] {text}", serde_json::to_value(quality)?.as_str().unwrap_or(""));
+            text = format!(
+                "[{}] {text}",
+                serde_json::to_value(quality)?.as_str().unwrap_or("")
+            );
         }
         writeln!(
             out,
@@ -183,7 +195,13 @@ fn show_question(
         category.id,
         sanitize(&category.title)
     )?;
-    writeln!(out, "{}", palette.heading.apply_to(wrap(&sanitize(&question.text), 88, "")))?;
+    writeln!(
+        out,
+        "{}",
+        palette
+            .heading
+            .apply_to(wrap(&sanitize(&question.text), 88, ""))
+    )?;
     writeln!(
         out,
         "Aim for {} · {}",
@@ -202,7 +220,11 @@ fn show_question(
     };
     section(out, "Follow-ups", &question.follow_ups)?;
     section(out, "A strong answer", &question.listen_for)?;
-    section(out, "In this category, interviewers listen for", &category.listen_for)?;
+    section(
+        out,
+        "In this category, interviewers listen for",
+        &category.listen_for,
+    )?;
     if !question.tags.is_empty() {
         writeln!(out, "\nTags: {}", question.tags.join(", "))?;
     }

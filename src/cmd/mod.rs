@@ -27,7 +27,11 @@ pub(crate) fn find_category<'a>(bank: &'a Bank, id: &str) -> Result<&'a Category
         let hint = if close.is_empty() {
             format!("the categories are: {}", ids.join(", "))
         } else {
-            format!("did you mean {}? (all: {})", close.join(" or "), ids.join(", "))
+            format!(
+                "did you mean {}? (all: {})",
+                close.join(" or "),
+                ids.join(", ")
+            )
         };
         UsageError::new(format!("unknown category `{}`", sanitize(id)), hint)
     })

@@ -25,12 +25,19 @@ pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
     let category_id = args.category.as_deref().unwrap_or_default();
     let category = find_category(bank, category_id)?;
     let answer = read_answer(args.file.as_deref())?;
-    let score = score_answer(&answer, &AnswerContext::new(category, args.question.as_deref()));
+    let score = score_answer(
+        &answer,
+        &AnswerContext::new(category, args.question.as_deref()),
+    );
     if args.json {
         serde_json::to_writer_pretty(&mut out, &score)?;
         writeln!(out)?;
     } else {
-        write!(out, "{}", score_report::render(&score, args.question.as_deref(), &Palette::for_stdout()))?;
+        write!(
+            out,
+            "{}",
+            score_report::render(&score, args.question.as_deref(), &Palette::for_stdout())
+        )?;
     }
     Ok(())
 }
@@ -39,7 +46,12 @@ fn read_answer(file: Option<&Path>) -> Result<String> {
     let (name, bytes) = match file {
         Some(path) if path != Path::new("-") => {
             let size = std::fs::metadata(path)
-                .map_err(|e| UsageError::new(format!("{}: cannot read the answer: {e}", path.display()), "check the file name, or pass `-` to read standard input"))?
+                .map_err(|e| {
+                    UsageError::new(
+                        format!("{}: cannot read the answer: {e}", path.display()),
+                        "check the file name, or pass `-` to read standard input",
+                    )
+                })?
                 .len();
             if size > MAX_ANSWER_BYTES {
                 return Err(UsageError::new(
@@ -48,7 +60,8 @@ fn read_answer(file: Option<&Path>) -> Result<String> {
                 )
                 .into());
             }
-            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             (path.display().to_string(), bytes)
         }
         _ => {
@@ -64,7 +77,9 @@ fn read_answer(file: Option<&Path>) -> Result<String> {
                 .context("reading the answer from standard input")?;
             if bytes.len() as u64 > MAX_ANSWER_BYTES {
                 return Err(UsageError::new(
-                    format!("standard input holds over {MAX_ANSWER_BYTES} bytes; that is not one answer"),
+                    format!(
+                        "standard input holds over {MAX_ANSWER_BYTES} bytes; that is not one answer"
+                    ),
                     "score one answer at a time",
                 )
                 .into());
@@ -100,25 +115,53 @@ fn run_batch(path: &Path, json: bool, bank: &Bank, out: &mut impl Write) -> Resu
     let mut resolved = Vec::with_capacity(items.len());
     for item in &items {
         let category = find_category(bank, &item.category).map_err(|e| {
-            UsageError::new(format!("{}: item `{}`: {}", path.display(), sanitize(&item.id), e.message), e.help)
+            UsageError::new(
+                format!(
+                    "{}: item `{}`: {}",
+                    path.display(),
+                    sanitize(&item.id),
+                    e.message
+                ),
+                e.help,
+            )
         })?;
         resolved.push((item, category));
     }
     let palette = Palette::for_stdout();
     if !json {
-        writeln!(out, "{}", palette.heading.apply_to(format!("{:<12} {:<16} {:>5}  {:<6} {:<8}  top tip", "ID", "CATEGORY", "SCORE", "PARTS", "METRICS")))?;
+        writeln!(
+            out,
+            "{}",
+            palette.heading.apply_to(format!(
+                "{:<12} {:<16} {:>5}  {:<6} {:<8}  top tip",
+                "ID", "CATEGORY", "SCORE", "PARTS", "METRICS"
+            ))
+        )?;
     }
     for (item, category) in resolved {
-        let score = score_answer(&item.answer, &AnswerContext::new(category, item.question.as_deref()));
+        let score = score_answer(
+            &item.answer,
+            &AnswerContext::new(category, item.question.as_deref()),
+        );
         if json {
-            serde_json::to_writer(&mut *out, &BatchLine { id: &item.id, score: &score })?;
+            serde_json::to_writer(
+                &mut *out,
+                &BatchLine {
+                    id: &item.id,
+                    score: &score,
+                },
+            )?;
             writeln!(out)?;
         } else {
             let parts: String = crate::score::Part::ALL
                 .iter()
                 .map(|p| {
                     let letter = p.name()[..1].to_ascii_uppercase();
-                    if score.part(*p).present { letter } else { "-".to_owned() }
+                    if score.part(*p).present {
+                        letter
+                    } else {
+                        "-".to_owned()
+                    }
                 })
                 .collect();
             writeln!(

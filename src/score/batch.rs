@@ -6,7 +6,9 @@ use thiserror::Error;
 /// Input to the scorer that cannot be used, with where it went wrong and how to fix it.
 #[derive(Debug, Error)]
 pub enum InputError {
-    #[error("{source_name}: the answer is not valid UTF-8 text (first bad byte at offset {offset})\n  help: save the answer as UTF-8 text")]
+    #[error(
+        "{source_name}: the answer is not valid UTF-8 text (first bad byte at offset {offset})\n  help: save the answer as UTF-8 text"
+    )]
     NotUtf8 { source_name: String, offset: usize },
 
     #[error("{path}{location}: {message}\n  help: {help}")]

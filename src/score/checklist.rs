@@ -94,7 +94,12 @@ fn item(name: &'static str, hint: &'static str, evidence: Option<String>) -> Che
     }
 }
 
-fn flag_item(name: &'static str, hint: &'static str, met: bool, evidence: Option<String>) -> ChecklistItem {
+fn flag_item(
+    name: &'static str,
+    hint: &'static str,
+    met: bool,
+    evidence: Option<String>,
+) -> ChecklistItem {
     ChecklistItem {
         name,
         met,
@@ -126,30 +131,72 @@ macro_rules! cue {
     };
 }
 
-cue!(CLARIFY_DEADLINES, r"(?i)\b(ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|really (fixed|meant|needed)|actually (meant|involved|needed|cost)|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)");
-cue!(RISK_DEPENDENCIES, r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,80}\b((we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip|waste)|(couldn't|could not|wouldn't|would not|can't|won't) be))\b");
-cue!(AGREE_PRIORITIES, r"(?i)\b(agreed|agree (on|with|the|a|our|which|what)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b");
-cue!(COMMUNICATE_VERB, r"(?i)\b(told|tell|phoned|briefed|let [^.]{0,40}\bknow|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b");
-cue!(SLIP_WORD, r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead)\b");
-cue!(FIRST_CHOICE, r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b)");
-cue!(IMPACT_REASON, r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b");
+cue!(
+    CLARIFY_DEADLINES,
+    r"(?i)\b(ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|really (fixed|meant|needed)|actually (meant|involved|needed|cost)|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+);
+cue!(
+    RISK_DEPENDENCIES,
+    r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,80}\b((we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip|waste)|(couldn't|could not|wouldn't|would not|can't|won't) be))\b"
+);
+cue!(
+    AGREE_PRIORITIES,
+    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
+);
+cue!(
+    COMMUNICATE_VERB,
+    r"(?i)\b(told|tell|phoned|briefed|let [^.]{0,40}\bknow|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b"
+);
+cue!(
+    SLIP_WORD,
+    r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead)\b"
+);
+cue!(
+    FIRST_CHOICE,
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b)"
+);
+cue!(
+    IMPACT_REASON,
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b"
+);
 
-cue!(NEGATED_TELLING, r"(?i)\b(never|didn't|did not|nobody|no one|forgot to)\b[^.]{0,20}\b(told|tell|let|messaged|emailed|explained|informed)\b");
+cue!(
+    NEGATED_TELLING,
+    r"(?i)\b(never|didn't|did not|nobody|no one|forgot to)\b[^.]{0,20}\b(told|tell|let|messaged|emailed|explained|informed)\b"
+);
 
 fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     // The choice must rest on impact, in its sentence or the two before it.
     let highest_first = f.sentences.iter().enumerate().find(|(i, s)| {
         FIRST_CHOICE.is_match(s.text)
-            && f.sentences[i.saturating_sub(2)..=*i].iter().any(|p| IMPACT_REASON.is_match(p.text))
+            && f.sentences[i.saturating_sub(2)..=*i]
+                .iter()
+                .any(|p| IMPACT_REASON.is_match(p.text))
     });
     vec![
-        item("clarify_deadlines_impact", "find out the real deadlines and what each task is worth", f.sentence(&CLARIFY_DEADLINES)),
-        item("assess_risk_dependencies", "say what depends on what, and what breaks if it slips", f.sentence(&RISK_DEPENDENCIES)),
-        item("agree_priorities", "agree the order with your manager or the people asking", f.sentence(&AGREE_PRIORITIES)),
+        item(
+            "clarify_deadlines_impact",
+            "find out the real deadlines and what each task is worth",
+            f.sentence(&CLARIFY_DEADLINES),
+        ),
+        item(
+            "assess_risk_dependencies",
+            "say what depends on what, and what breaks if it slips",
+            f.sentence(&RISK_DEPENDENCIES),
+        ),
+        item(
+            "agree_priorities",
+            "agree the order with your manager or the people asking",
+            f.sentence(&AGREE_PRIORITIES),
+        ),
         item(
             "communicate_tradeoffs",
             "tell the people affected what slips and why",
-            f.sentence_where(|s| COMMUNICATE_VERB.is_match(s) && SLIP_WORD.is_match(s) && !NEGATED_TELLING.is_match(s)),
+            f.sentence_where(|s| {
+                COMMUNICATE_VERB.is_match(s)
+                    && SLIP_WORD.is_match(s)
+                    && !NEGATED_TELLING.is_match(s)
+            }),
         ),
         item(
             "highest_impact_first",
@@ -159,14 +206,32 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     ]
 }
 
-cue!(CLARIFY_GOAL, r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)");
-cue!(INFO_NEEDED, r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\bscreenshots\b)");
-cue!(FIRST_APPROACH, r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b)");
-cue!(RISKS_TESTS, r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side by side|rule out|one (variable|change|thing) at a time|single variable|known-good|baseline|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? against|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b");
-cue!(COMMUNICATE_PROGRESS, r"(?i)\b(updates?|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b");
+cue!(
+    CLARIFY_GOAL,
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
+);
+cue!(
+    INFO_NEEDED,
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\bscreenshots\b)"
+);
+cue!(
+    FIRST_APPROACH,
+    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b)"
+);
+cue!(
+    RISKS_TESTS,
+    r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side by side|rule out|one (variable|change|thing) at a time|single variable|known-good|baseline|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? against|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b"
+);
+cue!(
+    COMMUNICATE_PROGRESS,
+    r"(?i)\b(updates?|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b"
+);
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
-cue!(FIRST_WANTS, r"(?i)\bfirst[^.]{0,25}\b(i'd|i’d|i would)\s+(want|need|like|have to)\s+to\s+(know|understand|be clear|find out|ask|check)");
+cue!(
+    FIRST_WANTS,
+    r"(?i)\bfirst[^.]{0,25}\b(i'd|i’d|i would)\s+(want|need|like|have to)\s+to\s+(know|understand|be clear|find out|ask|check)"
+);
 
 /// Imperatives such as "Roll back first": the sentence opens with a step.
 fn starts_with_step(sentence: &str) -> bool {
@@ -184,8 +249,16 @@ fn starts_with_step(sentence: &str) -> bool {
 
 fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
-        item("clarify_goal_constraints", "start by pinning down the goal, what success means and the constraints", f.sentence(&CLARIFY_GOAL)),
-        item("info_needed", "name the information or data you would need before deciding", f.sentence(&INFO_NEEDED)),
+        item(
+            "clarify_goal_constraints",
+            "start by pinning down the goal, what success means and the constraints",
+            f.sentence(&CLARIFY_GOAL),
+        ),
+        item(
+            "info_needed",
+            "name the information or data you would need before deciding",
+            f.sentence(&INFO_NEEDED),
+        ),
         item(
             "first_approach",
             "propose a concrete first step",
@@ -194,16 +267,39 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
                     || (starts_with_step(s) && s.to_ascii_lowercase().contains("first"))
             }),
         ),
-        item("risks_and_tests", "say what could go wrong and how you would test or pilot it", f.sentence(&RISKS_TESTS)),
-        item("communicate_progress", "say how and how often you would report progress", f.sentence(&COMMUNICATE_PROGRESS)),
+        item(
+            "risks_and_tests",
+            "say what could go wrong and how you would test or pilot it",
+            f.sentence(&RISKS_TESTS),
+        ),
+        item(
+            "communicate_progress",
+            "say how and how often you would report progress",
+            f.sentence(&COMMUNICATE_PROGRESS),
+        ),
     ]
 }
 
-cue!(OWNS_MISTAKE, r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check)\b|\bi (sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)");
-cue!(DENIES_MISTAKE, r"(?i)\b(wasn't|was not|isn't|not) (really )?(my (fault|mistake|error)|down to me|on me)\b|\bbiggest (mistake|weakness) is\b");
-cue!(CONSEQUENCE, r"(?i)\b(it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b");
-cue!(EXCUSE, r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b)");
-cue!(WHAT_CHANGED, r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)");
+cue!(
+    OWNS_MISTAKE,
+    r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check)\b|\bi (sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)"
+);
+cue!(
+    DENIES_MISTAKE,
+    r"(?i)\b(wasn't|was not|isn't|not) (really )?(my (fault|mistake|error)|down to me|on me)\b|\bbiggest (mistake|weakness) is\b"
+);
+cue!(
+    CONSEQUENCE,
+    r"(?i)\b(it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b"
+);
+cue!(
+    EXCUSE,
+    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b)"
+);
+cue!(
+    WHAT_CHANGED,
+    r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
+);
 
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let states = f.sentence_where(|s| OWNS_MISTAKE.is_match(s) && !DENIES_MISTAKE.is_match(s));
@@ -214,30 +310,62 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let impact_ok = !excuse && !f.flags.badmouthing;
     let consequence = f.sentence(&CONSEQUENCE);
     vec![
-        item("states_mistake", "say plainly, in the first person, what you got wrong", states),
+        item(
+            "states_mistake",
+            "say plainly, in the first person, what you got wrong",
+            states,
+        ),
         flag_item(
             "impact_without_excuses",
             "state the consequence plainly, with no excuses or blame",
             impact_ok && consequence.is_some(),
             consequence,
         ),
-        item("what_changed", "say what you changed so it does not happen again", f.sentence(&WHAT_CHANGED)),
+        item(
+            "what_changed",
+            "say what you changed so it does not happen again",
+            f.sentence(&WHAT_CHANGED),
+        ),
     ]
 }
 
-cue!(RESEARCH, r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked)\b");
-cue!(PACKAGE, r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|whole offer|full offer)\b");
-cue!(DECIDES_NOW, r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no)\b");
-cue!(DEFERS, r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about)\b");
+cue!(
+    RESEARCH,
+    r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked)\b"
+);
+cue!(
+    PACKAGE,
+    r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|whole offer|full offer)\b"
+);
+cue!(
+    DECIDES_NOW,
+    r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no)\b"
+);
+cue!(
+    DEFERS,
+    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about)\b"
+);
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let has_number = f.answer.chars().any(|c| c.is_ascii_digit());
-    let researched = if has_number { f.sentence(&RESEARCH) } else { None };
+    let researched = if has_number {
+        f.sentence(&RESEARCH)
+    } else {
+        None
+    };
     let decides_now = f.sentence(&DECIDES_NOW).is_some();
     let defers = f.sentence(&DEFERS);
     vec![
-        item("researched_range", "give a range and say where it comes from (market data, salary guides)", researched),
-        item("total_package", "ask about the whole package: bonus, pension, equity, benefits, flexibility", f.sentence(&PACKAGE)),
+        item(
+            "researched_range",
+            "give a range and say where it comes from (market data, salary guides)",
+            researched,
+        ),
+        item(
+            "total_package",
+            "ask about the whole package: bonus, pension, equity, benefits, flexibility",
+            f.sentence(&PACKAGE),
+        ),
         flag_item(
             "no_immediate_accept_reject",
             "neither accept nor refuse on the spot: ask for the details and a little time",
@@ -247,44 +375,103 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     ]
 }
 
-cue!(THEIR_VIEW, r"(?i)(\b(asked|ask) (him|her|them|[A-Z][a-z]+) (why|what|for|to explain|about|how)\b|\bunderstand (his|her|their|the other|the) (reasoning|view|concerns?|point|position|perspective|worry|side)\b|\blisten(ed)?\b|\bheard (him|her|them) out\b|\b(real|main|actual) (worry|concern|issue) was\b)");
-cue!(FACTS, r"(?i)\b(data|evidence|numbers|figures|rubric|logs?|records?|results|load test|tested|facts?|sample|the actual)\b");
-cue!(RESPECTFUL_CHALLENGE, r"(?i)\b(privately|one-to-one|1:1|in private|away from|asked (for|if we could|whether)|suggested|proposed|offered|raised (it|my concern|the issue)|explained (what|why|my|how)|put (my case|the case)|pushed back|disagreed)\b");
-cue!(RESOLUTION, r"(?i)\b(agreed|compromise[d]?|settled on|found a way|came to|resolved|co-wrote|together)\b");
+cue!(
+    THEIR_VIEW,
+    r"(?i)(\b(asked|ask) (him|her|them|[A-Z][a-z]+) (why|what|for|to explain|about|how)\b|\bunderstand (his|her|their|the other|the) (reasoning|view|concerns?|point|position|perspective|worry|side)\b|\blisten(ed)?\b|\bheard (him|her|them) out\b|\b(real|main|actual) (worry|concern|issue) was\b)"
+);
+cue!(
+    FACTS,
+    r"(?i)\b(data|evidence|numbers|figures|rubric|logs?|records?|results|load test|tested|facts?|sample|the actual)\b"
+);
+cue!(
+    RESPECTFUL_CHALLENGE,
+    r"(?i)\b(privately|one-to-one|1:1|in private|away from|asked (for|if we could|whether)|suggested|proposed|offered|raised (it|my concern|the issue)|explained (what|why|my|how)|put (my case|the case)|pushed back|disagreed)\b"
+);
+cue!(
+    RESOLUTION,
+    r"(?i)\b(agreed|compromise[d]?|settled on|found a way|came to|resolved|co-wrote|together)\b"
+);
 
 fn conflict(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
-        item("understood_their_view", "show you asked for and understood the other person's view", f.sentence(&THEIR_VIEW)),
-        item("facts_not_ego", "ground the disagreement in facts or data, not personalities", f.sentence(&FACTS)),
-        item("challenged_respectfully", "say how you raised your view, and that you did it respectfully", f.sentence(&RESPECTFUL_CHALLENGE)),
+        item(
+            "understood_their_view",
+            "show you asked for and understood the other person's view",
+            f.sentence(&THEIR_VIEW),
+        ),
+        item(
+            "facts_not_ego",
+            "ground the disagreement in facts or data, not personalities",
+            f.sentence(&FACTS),
+        ),
+        item(
+            "challenged_respectfully",
+            "say how you raised your view, and that you did it respectfully",
+            f.sentence(&RESPECTFUL_CHALLENGE),
+        ),
         item(
             "reached_resolution",
             "say how it was resolved",
-            f.sentence(&RESOLUTION).or_else(|| f.parts.result.evidence.first().cloned()),
+            f.sentence(&RESOLUTION)
+                .or_else(|| f.parts.result.evidence.first().cloned()),
         ),
-        item("changed_behaviour", "say what you do differently since", f.parts.learning.evidence.first().cloned()),
+        item(
+            "changed_behaviour",
+            "say what you do differently since",
+            f.parts.learning.evidence.first().cloned(),
+        ),
     ]
 }
 
-cue!(HARDEST, r"(?i)\b(hardest|most difficult|toughest|trickiest|biggest challenge|the challenge was|difficult part|hard part|struggled|the catch was|tricky)\b");
-cue!(REFLECTION, r"(?i)\b(differently|in hindsight|looking back|with hindsight|next time)\b");
+cue!(
+    HARDEST,
+    r"(?i)\b(hardest|most difficult|toughest|trickiest|biggest challenge|the challenge was|difficult part|hard part|struggled|the catch was|tricky)\b"
+);
+cue!(
+    REFLECTION,
+    r"(?i)\b(differently|in hindsight|looking back|with hindsight|next time)\b"
+);
 
 fn depth_probing(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let own = f.parts.action.present && f.delivery.i_count >= f.delivery.we_count;
     vec![
-        flag_item("own_contribution", "say what you did yourself, with \"I\"", own, f.parts.action.evidence.first().cloned()),
-        item("hardest_part", "name the hardest part and how you got past it", f.sentence(&HARDEST)),
-        item("measured_success", "say how you measured success, with a number", f.metrics.first().map(|m| m.text.clone())),
+        flag_item(
+            "own_contribution",
+            "say what you did yourself, with \"I\"",
+            own,
+            f.parts.action.evidence.first().cloned(),
+        ),
+        item(
+            "hardest_part",
+            "name the hardest part and how you got past it",
+            f.sentence(&HARDEST),
+        ),
+        item(
+            "measured_success",
+            "say how you measured success, with a number",
+            f.metrics.first().map(|m| m.text.clone()),
+        ),
         item(
             "reflection",
             "say what you learned or would do differently",
-            f.parts.learning.evidence.first().cloned().or_else(|| f.sentence(&REFLECTION)),
+            f.parts
+                .learning
+                .evidence
+                .first()
+                .cloned()
+                .or_else(|| f.sentence(&REFLECTION)),
         ),
     ]
 }
 
-cue!(FIRST_PERSON_ACCOUNT, r"(?i)\bi (was|left|decided|chose|made|took|failed|missed|didn't|did not|wasn't|realised|realized|resigned|moved|accepted|spent|found|had)\b");
-cue!(GROWTH, r"(?i)\b(since then|now i|i now|i've (since|been|started|learned|learnt)|learn(ed|t)|improv(ed|ing)|working on|i'm working on|these days|i make sure)\b");
+cue!(
+    FIRST_PERSON_ACCOUNT,
+    r"(?i)\bi (was|left|decided|chose|made|took|failed|missed|didn't|did not|wasn't|realised|realized|resigned|moved|accepted|spent|found|had)\b"
+);
+cue!(
+    GROWTH,
+    r"(?i)\b(since then|now i|i now|i've (since|been|started|learned|learnt)|learn(ed|t)|improv(ed|ing)|working on|i'm working on|these days|i make sure)\b"
+);
 
 fn red_flag(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
@@ -294,51 +481,136 @@ fn red_flag(f: &Findings<'_>) -> Vec<ChecklistItem> {
             !f.flags.badmouthing && f.sentence(&FIRST_PERSON_ACCOUNT).is_some(),
             f.sentence(&FIRST_PERSON_ACCOUNT),
         ),
-        flag_item("neutral_about_others", "stay neutral about former employers and colleagues", !f.flags.badmouthing, None),
+        flag_item(
+            "neutral_about_others",
+            "stay neutral about former employers and colleagues",
+            !f.flags.badmouthing,
+            None,
+        ),
         item(
             "shows_growth",
             "say what you learned or changed",
-            f.parts.learning.evidence.first().cloned().or_else(|| f.sentence(&GROWTH)),
+            f.parts
+                .learning
+                .evidence
+                .first()
+                .cloned()
+                .or_else(|| f.sentence(&GROWTH)),
         ),
-        flag_item("genuine_weakness", "name a real weakness, not a strength in disguise", !f.flags.cliche_weakness, None),
+        flag_item(
+            "genuine_weakness",
+            "name a real weakness, not a strength in disguise",
+            !f.flags.cliche_weakness,
+            None,
+        ),
     ]
 }
 
-cue!(ABOUT_THEM, r"(?i)\b(your|you're|you’ve|you've|this (role|team|company|position|job|organisation|organization))\b[^.]{0,80}\b(product|products|customers|clients|mission|approach|work|announced|launched|report|strategy|values|growth|team|service|services|patients|students|platform|market|expansion|plans?)\b");
-cue!(OWN_EXPERIENCE, r"(?i)\b(in my (last|current|previous|old) (role|job|team|company)|i've (spent|worked|built|led|been|run|managed)|at my (last|current|previous)|my experience|i have (spent|worked|built|led))\b");
-cue!(WHAT_YOU_BRING, r"(?i)\b(i('d| would| can| could| will)|i’d) (bring|help|contribute|add|build|improve|deliver|make)\b|\bmy (skills?|experience|background) (in|with)\b");
-cue!(RESEARCHED, r"(?i)\b(i (read|saw|noticed|spoke to|talked to|looked at|listened to|watched|followed)|your (annual report|website|blog|recent|latest|announcement|launch|results|strategy|podcast|careers page))\b");
+cue!(
+    ABOUT_THEM,
+    r"(?i)\b(your|you're|you’ve|you've|this (role|team|company|position|job|organisation|organization))\b[^.]{0,80}\b(product|products|customers|clients|mission|approach|work|announced|launched|report|strategy|values|growth|team|service|services|patients|students|platform|market|expansion|plans?)\b"
+);
+cue!(
+    OWN_EXPERIENCE,
+    r"(?i)\b(in my (last|current|previous|old) (role|job|team|company)|i've (spent|worked|built|led|been|run|managed)|at my (last|current|previous)|my experience|i have (spent|worked|built|led))\b"
+);
+cue!(
+    WHAT_YOU_BRING,
+    r"(?i)\b(i('d| would| can| could| will)|i’d) (bring|help|contribute|add|build|improve|deliver|make)\b|\bmy (skills?|experience|background) (in|with)\b"
+);
+cue!(
+    RESEARCHED,
+    r"(?i)\b(i (read|saw|noticed|spoke to|talked to|looked at|listened to|watched|followed)|your (annual report|website|blog|recent|latest|announcement|launch|results|strategy|podcast|careers page))\b"
+);
 
 fn motivation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
-        item("specific_to_them", "say what draws you to this company and role in particular", f.sentence(&ABOUT_THEM)),
-        item("links_to_experience", "connect it to what you have done", f.sentence(&OWN_EXPERIENCE)),
-        item("what_you_bring", "say what you would bring or deliver", f.sentence(&WHAT_YOU_BRING)),
-        item("evidence_of_research", "show you looked into them: something you read or saw", f.sentence(&RESEARCHED)),
+        item(
+            "specific_to_them",
+            "say what draws you to this company and role in particular",
+            f.sentence(&ABOUT_THEM),
+        ),
+        item(
+            "links_to_experience",
+            "connect it to what you have done",
+            f.sentence(&OWN_EXPERIENCE),
+        ),
+        item(
+            "what_you_bring",
+            "say what you would bring or deliver",
+            f.sentence(&WHAT_YOU_BRING),
+        ),
+        item(
+            "evidence_of_research",
+            "show you looked into them: something you read or saw",
+            f.sentence(&RESEARCHED),
+        ),
     ]
 }
 
-cue!(PREFERENCES, r"(?i)\b(i (prefer|like|work best|do my best work|thrive|value|need)|works? (best|well) for me|what helps me)\b");
-cue!(ADAPTS, r"(?i)\b(adapt(ed|ing)?|adjust(ed|ing)?|flex(ed|ible)?|compromis(e|ed)|fit in with|learn(ed)? how (the|your|their) team|changed (how|my))\b");
+cue!(
+    PREFERENCES,
+    r"(?i)\b(i (prefer|like|work best|do my best work|thrive|value|need)|works? (best|well) for me|what helps me)\b"
+);
+cue!(
+    ADAPTS,
+    r"(?i)\b(adapt(ed|ing)?|adjust(ed|ing)?|flex(ed|ible)?|compromis(e|ed)|fit in with|learn(ed)? how (the|your|their) team|changed (how|my))\b"
+);
 
 fn culture_fit(f: &Findings<'_>) -> Vec<ChecklistItem> {
     vec![
-        item("concrete_example", "back it with a real example", f.parts.situation.evidence.first().cloned()),
-        item("specific_preferences", "say specifically how you like to work", f.sentence(&PREFERENCES)),
-        item("adapts_to_others", "show how you adapt to a team's way of working", f.sentence(&ADAPTS)),
-        item("values_in_action", "show what you did, not just what you believe", f.parts.action.evidence.first().cloned()),
+        item(
+            "concrete_example",
+            "back it with a real example",
+            f.parts.situation.evidence.first().cloned(),
+        ),
+        item(
+            "specific_preferences",
+            "say specifically how you like to work",
+            f.sentence(&PREFERENCES),
+        ),
+        item(
+            "adapts_to_others",
+            "show how you adapt to a team's way of working",
+            f.sentence(&ADAPTS),
+        ),
+        item(
+            "values_in_action",
+            "show what you did, not just what you believe",
+            f.parts.action.evidence.first().cloned(),
+        ),
     ]
 }
 
-cue!(OUTCOMES_QUESTION, r"(?i)\b(90 days|first (three|six|few) months|success|great performance|outcomes?|good looks like|great looks like|deliver|hiring (me|them) was a)\b");
-cue!(RISK_QUESTION, r"(?i)\b(challenges?|constraints?|struggled|hesitation|concerns?|risks?|break|obstacles?|biggest problem|pain points?|pause|why (did|is) the (last|previous))\b");
-cue!(GENERIC_QUESTION, r"(?i)\b(culture like|next steps|what does the company do|holidays?|promot(ed|ion)|like working here|did i get)\b");
+cue!(
+    OUTCOMES_QUESTION,
+    r"(?i)\b(90 days|first (three|six|few) months|success|great performance|outcomes?|good looks like|great looks like|deliver|hiring (me|them) was a)\b"
+);
+cue!(
+    RISK_QUESTION,
+    r"(?i)\b(challenges?|constraints?|struggled|hesitation|concerns?|risks?|break|obstacles?|biggest problem|pain points?|pause|why (did|is) the (last|previous))\b"
+);
+cue!(
+    GENERIC_QUESTION,
+    r"(?i)\b(culture like|next steps|what does the company do|holidays?|promot(ed|ion)|like working here|did i get)\b"
+);
 
 fn questions_to_ask(f: &Findings<'_>) -> Vec<ChecklistItem> {
-    let specific = f.sentences.iter().any(|s| s.text.contains('?') && !GENERIC_QUESTION.is_match(s.text));
+    let specific = f
+        .sentences
+        .iter()
+        .any(|s| s.text.contains('?') && !GENERIC_QUESTION.is_match(s.text));
     vec![
-        item("outcome_focused", "ask what success in the role looks like", f.sentence(&OUTCOMES_QUESTION)),
-        item("surfaces_risks", "ask about the challenges, constraints or any hesitation about you", f.sentence(&RISK_QUESTION)),
+        item(
+            "outcome_focused",
+            "ask what success in the role looks like",
+            f.sentence(&OUTCOMES_QUESTION),
+        ),
+        item(
+            "surfaces_risks",
+            "ask about the challenges, constraints or any hesitation about you",
+            f.sentence(&RISK_QUESTION),
+        ),
         flag_item(
             "not_generic",
             "ask something specific to this role, not what any company's website answers",

@@ -53,21 +53,48 @@ pub struct Delivery {
 
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        "um+", "umm+", "uh+", "er+", "erm+", "ah+", "hmm+", "you know", "i mean", "sort of like",
-        "basically", "literally", "you see",
+        "um+",
+        "umm+",
+        "uh+",
+        "er+",
+        "erm+",
+        "ah+",
+        "hmm+",
+        "you know",
+        "i mean",
+        "sort of like",
+        "basically",
+        "literally",
+        "you see",
     ])
 });
 
 /// "like" as a filler: set off by commas, before a number, or after "was"/"it's".
 static FILLER_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)(,\s*like\b|\blike,|\blike\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b|\b(was|were|is|it's|it’s|so|and|just|totally)\s+like\s+(so|really|totally|super|a\s+bit|the|this|um|uh)\b)")
+    pattern(
+        r"(?i)(,\s*like\b|\blike,|\blike\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b|\b(was|were|is|it's|it’s|so|and|just|totally)\s+like\s+(so|really|totally|super|a\s+bit|the|this|um|uh)\b)",
+    )
 });
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        "i think", "i guess", "i suppose", "maybe", "perhaps", "probably", "sort of", "kind of",
-        "hopefully", "i feel like", "somewhat", "more or less", "i believe", "possibly",
-        "to some extent", "i'd say", "not sure",
+        "i think",
+        "i guess",
+        "i suppose",
+        "maybe",
+        "perhaps",
+        "probably",
+        "sort of",
+        "kind of",
+        "hopefully",
+        "i feel like",
+        "somewhat",
+        "more or less",
+        "i believe",
+        "possibly",
+        "to some extent",
+        "i'd say",
+        "not sure",
     ])
 });
 
@@ -79,7 +106,9 @@ static WE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(i would|i'd|i’d|i will|i'll|i’ll)\s+(?:(?:probably|just|first|then|also|always)\s+)?(try|make|be|go|get|ask|tell|talk|sit|look|check|speak|call|do|start|set|take|work|have|focus|put|bring|give|use|find|explain|raise|escalate|help|want|need|say)\b")
+    pattern(
+        r"(?i)\b(i would|i'd|i’d|i will|i'll|i’ll)\s+(?:(?:probably|just|first|then|also|always)\s+)?(try|make|be|go|get|ask|tell|talk|sit|look|check|speak|call|do|start|set|take|work|have|focus|put|bring|give|use|find|explain|raise|escalate|help|want|need|say)\b",
+    )
 });
 
 pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery {
@@ -129,7 +158,10 @@ fn tally<'a>(found: impl Iterator<Item = &'a str>) -> Vec<Counted> {
         let key = text.to_lowercase();
         match out.iter_mut().find(|c| c.text == key) {
             Some(c) => c.count += 1,
-            None => out.push(Counted { text: key, count: 1 }),
+            None => out.push(Counted {
+                text: key,
+                count: 1,
+            }),
         }
     }
     out
@@ -143,15 +175,33 @@ mod tests {
 
     #[test]
     fn like_is_a_filler_only_when_it_is_one() {
-        let d = measure("I would like to add, like, one thing. I reminded him like five times.", WINDOW, QuestionKind::Behavioural);
-        assert_eq!(d.filler_words.iter().find(|c| c.text == "like").map(|c| c.count), Some(2));
-        let d = measure("I would like more feedback and it looks like rain.", WINDOW, QuestionKind::Behavioural);
+        let d = measure(
+            "I would like to add, like, one thing. I reminded him like five times.",
+            WINDOW,
+            QuestionKind::Behavioural,
+        );
+        assert_eq!(
+            d.filler_words
+                .iter()
+                .find(|c| c.text == "like")
+                .map(|c| c.count),
+            Some(2)
+        );
+        let d = measure(
+            "I would like more feedback and it looks like rain.",
+            WINDOW,
+            QuestionKind::Behavioural,
+        );
         assert_eq!(d.fillers, 0);
     }
 
     #[test]
     fn multi_word_fillers_and_pronouns() {
-        let d = measure("Um, you know, we did it. We shipped. I led it.", WINDOW, QuestionKind::Behavioural);
+        let d = measure(
+            "Um, you know, we did it. We shipped. I led it.",
+            WINDOW,
+            QuestionKind::Behavioural,
+        );
         assert_eq!(d.fillers, 2);
         assert_eq!(d.we_count, 2);
         assert_eq!(d.i_count, 1);
@@ -170,7 +220,13 @@ mod tests {
     #[test]
     fn hypothetical_phrasing_counts_only_for_behavioural_questions() {
         let text = "I would talk to them and I'd ask what they need.";
-        assert_eq!(measure(text, WINDOW, QuestionKind::Behavioural).hypothetical_phrases, 2);
-        assert_eq!(measure(text, WINDOW, QuestionKind::Hypothetical).hypothetical_phrases, 0);
+        assert_eq!(
+            measure(text, WINDOW, QuestionKind::Behavioural).hypothetical_phrases,
+            2
+        );
+        assert_eq!(
+            measure(text, WINDOW, QuestionKind::Hypothetical).hypothetical_phrases,
+            0
+        );
     }
 }

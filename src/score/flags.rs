@@ -20,17 +20,60 @@ pub struct Flags {
 /// Words that disparage a person or an organisation.
 static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        "clueless", "useless", "incompetent", "idiots?", "idiotic", "stupid", "lazy", "bone idle",
-        "nightmare", "toxic", "hopeless", "pathetic", "a joke", "a shambles", "shambolic",
-        "ran (it|the place|the company|the business) into the ground", "had favourites",
-        "had favorites", "didn't have a clue", "had no clue", "no idea what (he|she|they) (was|were) doing",
-        "couldn't manage", "couldn't organi[sz]e", "that lot", "a disaster", "terrible (manager|boss|company|place|team|leadership)",
-        "awful (manager|boss|company|place|team|leadership)", "the worst (manager|boss|company|place)",
-        "micromanag(er|ing|ed)", "power[- ]trip", "jealous", "backstab(bing|ber|bed)", "two-faced",
-        "rude", "arrogant", "a bully", "bullied", "dragged (us|me) down", "dead weight", "waste of space",
-        "never listened", "never did (anything|any work|his job|her job|their job)", "scatty",
-        "dinosaur", "hadn't a clue", "(the )?least organi[sz]ed", "a total (mess|joke|idiot)",
-        "a joke", "clowns?", "dumb", "moron(s|ic)?", "lazy", "a liability", "can't be trusted",
+        "clueless",
+        "useless",
+        "incompetent",
+        "idiots?",
+        "idiotic",
+        "stupid",
+        "lazy",
+        "bone idle",
+        "nightmare",
+        "toxic",
+        "hopeless",
+        "pathetic",
+        "a joke",
+        "a shambles",
+        "shambolic",
+        "ran (it|the place|the company|the business) into the ground",
+        "had favourites",
+        "had favorites",
+        "didn't have a clue",
+        "had no clue",
+        "no idea what (he|she|they) (was|were) doing",
+        "couldn't manage",
+        "couldn't organi[sz]e",
+        "that lot",
+        "a disaster",
+        "terrible (manager|boss|company|place|team|leadership)",
+        "awful (manager|boss|company|place|team|leadership)",
+        "the worst (manager|boss|company|place)",
+        "micromanag(er|ing|ed)",
+        "power[- ]trip",
+        "jealous",
+        "backstab(bing|ber|bed)",
+        "two-faced",
+        "rude",
+        "arrogant",
+        "a bully",
+        "bullied",
+        "dragged (us|me) down",
+        "dead weight",
+        "waste of space",
+        "never listened",
+        "never did (anything|any work|his job|her job|their job)",
+        "scatty",
+        "dinosaur",
+        "hadn't a clue",
+        "(the )?least organi[sz]ed",
+        "a total (mess|joke|idiot)",
+        "a joke",
+        "clowns?",
+        "dumb",
+        "moron(s|ic)?",
+        "lazy",
+        "a liability",
+        "can't be trusted",
     ])
 });
 
@@ -55,15 +98,28 @@ static OWNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Someone else is speaking: "he said our leads were garbage" is not the candidate's view.
 static REPORTED_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(said|told (me|us|everyone)|called|claimed|shouted|complained|accused (me|us))\b[^.]{0,60}$")
+    pattern(
+        r"(?i)\b(said|told (me|us|everyone)|called|claimed|shouted|complained|accused (me|us))\b[^.]{0,60}$",
+    )
 });
 
 static CLICHE_WEAKNESS: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        "perfectionist", "perfectionism", r"care (too|so) much", r"caring too much",
-        r"work(ing)? too hard", r"too hard[- ]working", r"workaholic", r"too (much of a )?detail[- ]oriented",
-        r"too committed", r"too dedicated", r"too passionate", r"take on too much",
-        r"hold myself to (really |very |too )?high standards", r"too honest", r"too nice",
+        "perfectionist",
+        "perfectionism",
+        r"care (too|so) much",
+        r"caring too much",
+        r"work(ing)? too hard",
+        r"too hard[- ]working",
+        r"workaholic",
+        r"too (much of a )?detail[- ]oriented",
+        r"too committed",
+        r"too dedicated",
+        r"too passionate",
+        r"take on too much",
+        r"hold myself to (really |very |too )?high standards",
+        r"too honest",
+        r"too nice",
     ])
 });
 
@@ -71,7 +127,14 @@ static CLICHE_WEAKNESS: LazyLock<Regex> = LazyLock::new(|| {
 fn owns_it(text: &str) -> bool {
     OWNERSHIP.find_iter(text).any(|m| {
         let before = text[..m.start()].to_ascii_lowercase();
-        let tail: String = before.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(16)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         !(tail.contains("n't") || tail.contains("not ") || tail.contains("n’t"))
     })
 }
@@ -80,9 +143,9 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
     let mut flags = Flags::default();
     for sentence in sentences {
         let text = sentence.text;
-        let disparaging = DISPARAGING.find_iter(text).find(|m| {
-            !REPORTED_SPEECH.is_match(&text[..m.start()])
-        });
+        let disparaging = DISPARAGING
+            .find_iter(text)
+            .find(|m| !REPORTED_SPEECH.is_match(&text[..m.start()]));
         let blame = BLAME.find(text).filter(|_| !owns_it(text));
         if let Some(m) = disparaging.or(blame) {
             flags.badmouthing = true;
@@ -119,7 +182,9 @@ mod tests {
 
     #[test]
     fn shifting_blame_is_badmouthing() {
-        assert!(flags("It wasn't my fault; if Tom had sent the files we'd have made it.").badmouthing);
+        assert!(
+            flags("It wasn't my fault; if Tom had sent the files we'd have made it.").badmouthing
+        );
     }
 
     #[test]

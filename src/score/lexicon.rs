@@ -6,29 +6,207 @@ use std::sync::LazyLock;
 
 /// Concrete-step verbs: `base` or `base|irregular past`. Regular forms are generated.
 const ACTION_VERBS: &[&str] = &[
-    "add", "adjust", "agree", "analyse", "analyze", "apologise", "apologize", "approach",
-    "arrange", "ask", "assess", "audit", "automate", "benchmark", "book", "break|broke",
-    "brief", "bring|brought", "build|built", "calculate", "call", "cancel", "challenge",
-    "change", "chase", "check", "clarify", "coach", "collect", "commission", "compare",
-    "configure", "confirm", "contact", "coordinate", "correct", "cover", "create", "cut|cut",
-    "decide", "delegate", "demo", "deploy", "design", "document", "draft", "draw|drew",
-    "email", "escalate", "estimate", "evaluate", "explain", "fit", "fix", "flag", "follow",
-    "gather", "give|gave", "go|went", "hand", "hire", "identify", "implement", "inform",
-    "install", "interview", "introduce", "investigate", "invite", "label", "launch",
-    "lead|led", "list", "load", "log", "look", "map", "measure", "meet|met", "mentor",
-    "message", "migrate", "model", "monitor", "move", "negotiate", "notify", "observe",
-    "offer", "open", "order", "organise", "organize", "pair", "pause", "phone", "pilot", "place", "protect", "reassure", "escalate",
-    "plan", "post", "prepare", "present", "prioritise", "prioritize", "propose", "pull",
-    "push", "put|put", "raise", "rank", "re-run|re-ran", "rerun|reran", "recalculate",
-    "recommend", "reconcile", "record", "recruit", "redesign", "redo|redid", "refuse",
-    "reorganise", "replace", "reply", "report", "reproduce", "request", "research",
-    "reschedule", "resequence", "respond", "restructure", "review", "rewrite|rewrote",
-    "ring|rang", "roll", "run|ran", "scan", "schedule", "segment", "send|sent", "set|set",
-    "shadow", "share", "ship", "show", "simplify", "sit|sat", "sketch", "sort", "source", "speak|spoke",
-    "split|split", "spot-check", "stand|stood", "standardise", "study", "switch", "trace", "retest", "retrain", "quote", "block", "keep|kept", "hold|held", "buy|bought", "volunteer", "enrol", "apply", "refund", "honour", "recall", "remove", "rework", "start", "stop", "streamline",
-    "suggest", "summarise", "survey", "swap", "take|took", "talk", "teach|taught", "tell|told",
-    "test", "text", "track", "train", "trial", "trigger", "update", "use", "validate",
-    "verify", "visit", "walk", "warn", "write|wrote",
+    "add",
+    "adjust",
+    "agree",
+    "analyse",
+    "analyze",
+    "apologise",
+    "apologize",
+    "approach",
+    "arrange",
+    "ask",
+    "assess",
+    "audit",
+    "automate",
+    "benchmark",
+    "book",
+    "break|broke",
+    "brief",
+    "bring|brought",
+    "build|built",
+    "calculate",
+    "call",
+    "cancel",
+    "challenge",
+    "change",
+    "chase",
+    "check",
+    "clarify",
+    "coach",
+    "collect",
+    "commission",
+    "compare",
+    "configure",
+    "confirm",
+    "contact",
+    "coordinate",
+    "correct",
+    "cover",
+    "create",
+    "cut|cut",
+    "decide",
+    "delegate",
+    "demo",
+    "deploy",
+    "design",
+    "document",
+    "draft",
+    "draw|drew",
+    "email",
+    "escalate",
+    "estimate",
+    "evaluate",
+    "explain",
+    "fit",
+    "fix",
+    "flag",
+    "follow",
+    "gather",
+    "give|gave",
+    "go|went",
+    "hand",
+    "hire",
+    "identify",
+    "implement",
+    "inform",
+    "install",
+    "interview",
+    "introduce",
+    "investigate",
+    "invite",
+    "label",
+    "launch",
+    "lead|led",
+    "list",
+    "load",
+    "log",
+    "look",
+    "map",
+    "measure",
+    "meet|met",
+    "mentor",
+    "message",
+    "migrate",
+    "model",
+    "monitor",
+    "move",
+    "negotiate",
+    "notify",
+    "observe",
+    "offer",
+    "open",
+    "order",
+    "organise",
+    "organize",
+    "pair",
+    "pause",
+    "phone",
+    "pilot",
+    "place",
+    "protect",
+    "reassure",
+    "escalate",
+    "plan",
+    "post",
+    "prepare",
+    "present",
+    "prioritise",
+    "prioritize",
+    "propose",
+    "pull",
+    "push",
+    "put|put",
+    "raise",
+    "rank",
+    "re-run|re-ran",
+    "rerun|reran",
+    "recalculate",
+    "recommend",
+    "reconcile",
+    "record",
+    "recruit",
+    "redesign",
+    "redo|redid",
+    "refuse",
+    "reorganise",
+    "replace",
+    "reply",
+    "report",
+    "reproduce",
+    "request",
+    "research",
+    "reschedule",
+    "resequence",
+    "respond",
+    "restructure",
+    "review",
+    "rewrite|rewrote",
+    "ring|rang",
+    "roll",
+    "run|ran",
+    "scan",
+    "schedule",
+    "segment",
+    "send|sent",
+    "set|set",
+    "shadow",
+    "share",
+    "ship",
+    "show",
+    "simplify",
+    "sit|sat",
+    "sketch",
+    "sort",
+    "source",
+    "speak|spoke",
+    "split|split",
+    "spot-check",
+    "stand|stood",
+    "standardise",
+    "study",
+    "switch",
+    "trace",
+    "retest",
+    "retrain",
+    "quote",
+    "block",
+    "keep|kept",
+    "hold|held",
+    "buy|bought",
+    "volunteer",
+    "enrol",
+    "apply",
+    "refund",
+    "honour",
+    "recall",
+    "remove",
+    "rework",
+    "start",
+    "stop",
+    "streamline",
+    "suggest",
+    "summarise",
+    "survey",
+    "swap",
+    "take|took",
+    "talk",
+    "teach|taught",
+    "tell|told",
+    "test",
+    "text",
+    "track",
+    "train",
+    "trial",
+    "trigger",
+    "update",
+    "use",
+    "validate",
+    "verify",
+    "visit",
+    "walk",
+    "warn",
+    "write|wrote",
 ];
 
 /// How a word relates to a verb of the list.
@@ -69,9 +247,17 @@ static FORMS: LazyLock<HashMap<String, VerbForm>> = LazyLock::new(|| {
 });
 
 fn third_person(base: &str) -> String {
-    if base.ends_with('s') || base.ends_with("sh") || base.ends_with("ch") || base.ends_with('x') || base.ends_with('o') {
+    if base.ends_with('s')
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || base.ends_with('x')
+        || base.ends_with('o')
+    {
         format!("{base}es")
-    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ies")
     } else {
         format!("{base}s")
@@ -83,13 +269,20 @@ fn regular_pasts(base: &str) -> Vec<String> {
     if base.ends_with('e') {
         return vec![format!("{base}d")];
     }
-    if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    if let Some(stem) = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         return vec![format!("{stem}ied")];
     }
     let mut out = vec![format!("{base}ed")];
     let chars: Vec<char> = base.chars().collect();
     if chars.len() >= 3 {
-        let [a, b, c] = [chars[chars.len() - 3], chars[chars.len() - 2], chars[chars.len() - 1]];
+        let [a, b, c] = [
+            chars[chars.len() - 3],
+            chars[chars.len() - 2],
+            chars[chars.len() - 1],
+        ];
         let vowel = |x: char| "aeiou".contains(x);
         let short_stressed = !vowel(a) && vowel(b) && !vowel(c) && !"wxy".contains(c);
         // British spelling doubles a final l after a vowel: trialled, labelled, cancelled.
@@ -103,7 +296,15 @@ fn regular_pasts(base: &str) -> Vec<String> {
 
 /// The form of `word` (lowercase) if it is one of the action verbs.
 pub fn action_verb_form(word: &str) -> Option<VerbForm> {
-    FORMS.get(word).copied()
+    FORMS.get(word).copied().or_else(|| {
+        // "rebuilt", "re-ran", "reorganised": a repeated step is still a step.
+        let rest = word
+            .strip_prefix("re-")
+            .or_else(|| word.strip_prefix("re"))?;
+        (rest.len() >= 3)
+            .then(|| FORMS.get(rest).copied())
+            .flatten()
+    })
 }
 
 #[cfg(test)]
@@ -122,5 +323,7 @@ mod tests {
         assert_eq!(action_verb_form("checks"), Some(VerbForm::Base));
         assert_eq!(action_verb_form("prioritised"), Some(VerbForm::Past));
         assert_eq!(action_verb_form("carried"), None);
+        assert_eq!(action_verb_form("rebuilt"), Some(VerbForm::Past));
+        assert_eq!(action_verb_form("re-tested"), Some(VerbForm::Past));
     }
 }

@@ -29,7 +29,10 @@ pub enum MetricKind {
 impl MetricKind {
     /// Whether the metric on its own says something moved (so it marks a result).
     pub fn is_change_or_outcome(self) -> bool {
-        matches!(self, MetricKind::Change | MetricKind::WordForm | MetricKind::Multiplier)
+        matches!(
+            self,
+            MetricKind::Change | MetricKind::WordForm | MetricKind::Multiplier
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -86,7 +89,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     let q = format!(
-        r"(?:[£$€]?\d[\d,.]*\s?(?:%|k|m|bn)?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most days|every day|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+)"
+        r"(?:[£$€]?{NUM}(?:\s?(?:%|k\b|m\b|bn\b))?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most days|every day|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+)"
     );
     pattern(&format!(
         r"(?i)\bfrom {APPROX}{q}(?:[\s-][a-z-]+){{0,3}}? to (?:just |almost |about |around |roughly |under |over )?{q}(?:\s(?:a\s)?(?:seconds?|milliseconds?|ms|minutes?|hours?|days?|weeks?|months?|fortnight|working days|percent|per cent))?"
@@ -96,11 +99,49 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(19|20)\d\d$"));
 
 const DURATION_UNITS: &[&str] = &[
-    "second", "seconds", "sec", "secs", "millisecond", "milliseconds", "ms", "minute", "minutes",
-    "min", "mins", "hour", "hours", "hrs", "day", "days", "working", "business", "week", "weeks",
-    "fortnight", "fortnights", "month", "months", "year", "years", "year's", "years'", "term",
-    "terms", "semester", "quarter", "quarters", "night", "nights", "weekend", "weekends",
-    "minute", "hour", "day", "week", "month", "year",
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "millisecond",
+    "milliseconds",
+    "ms",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "working",
+    "business",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "year's",
+    "years'",
+    "term",
+    "terms",
+    "semester",
+    "quarter",
+    "quarters",
+    "night",
+    "nights",
+    "weekend",
+    "weekends",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
 ];
 
 static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,7 +158,9 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a count that make it a team size or an effort, not an outcome.
 static NON_OUTCOME_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^[\s-]*(?:(?:extra|more|other|separate|young|senior|junior|new|full-time|part-time|different|weekend|big|small|short|long|main|key|[a-z]+-person)\s+){0,2}(people|person|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|reports?|lads|kids|children|sons?|daughters?|managers?|developers?|designers?|agents?|pickers?|crew|hires|teachers?|analysts?|drivers?|of (them|which|us|our|their|my|his|her|the)|meetings?|calls?|sessions?|times|shifts?|steps?|changes?|things|options|sites?|spans?|sheets?|names?|classes|admissions|discharges|interviews?|workshops?|rounds?|versions?|questions?|stages?|phases?|sprints?|tasks?|projects?|stakeholders?|teams?|departments?|lessons?|emails?|messages?|weeks?|days|months|years|hours|minutes|ideas?|proposals?|candidates?|points?|rules?|pages?|slides?|reminders?|visits?|groups?|modules?|courses?|areas?|zones?|lines?|languages?|jobs?|roles?|offices?|stores?|branches?|wards?|schools?|clients?|suppliers?|vendors?|partners?|directors?|leads?|nights?|evenings?|weekends?|extra)\b")
+    pattern(
+        r"(?i)^[\s-]*(?:(?:extra|more|other|separate|young|senior|junior|new|full-time|part-time|different|weekend|big|small|short|long|main|key|[a-z]+-person)\s+){0,2}(people|person|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|reports?|lads|kids|children|sons?|daughters?|managers?|developers?|designers?|agents?|pickers?|crew|hires|teachers?|analysts?|drivers?|of (them|which|us|our|their|my|his|her|the)|meetings?|calls?|sessions?|times|shifts?|steps?|changes?|things|options|sites?|spans?|sheets?|names?|classes|admissions|discharges|interviews?|workshops?|rounds?|versions?|questions?|stages?|phases?|sprints?|tasks?|projects?|stakeholders?|teams?|departments?|lessons?|emails?|messages?|weeks?|days|months|years|hours|minutes|ideas?|proposals?|candidates?|points?|rules?|pages?|slides?|reminders?|visits?|groups?|modules?|courses?|areas?|zones?|lines?|languages?|jobs?|roles?|offices?|stores?|branches?|wards?|schools?|clients?|suppliers?|vendors?|partners?|directors?|leads?|nights?|evenings?|weekends?|extra)\b",
+    )
 });
 
 static TEAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,60 +168,192 @@ static TEAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ROLLOUT_OR_ALLOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^\s*(of (the )?(traffic|requests|fleet|hosts|servers|my time|our time|his time|her time|their time|the time|my week|my day|base|salary)\b|pension|match\b|employer contribution)")
+    pattern(
+        r"(?i)^\s*(of (the )?(traffic|requests|fleet|hosts|servers|my time|our time|his time|her time|their time|the time|my week|my day|base|salary)\b|pension|match\b|employer contribution)",
+    )
 });
 
 static ROLLOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(rolled (it )?out to|roll(ed)? it (out )?to|rollout to|ramp(ed)? (it )?(up )?to|took it to|take it to|released (it )?to|canary (to|of)|exposed (it )?to|enabled (it )?for|pilot(ed)? (it )?(with|on|to)|trial(l?ed)? (it )?(with|on))[^.]{0,12}$")
+    pattern(
+        r"(?i)\b(rolled (it )?out to|roll(ed)? it (out )?to|rollout to|ramp(ed)? (it )?(up )?to|took it to|take it to|released (it )?to|canary (to|of)|exposed (it )?to|enabled (it )?for|pilot(ed)? (it )?(with|on|to)|trial(l?ed)? (it )?(with|on))[^.]{0,12}$",
+    )
 });
 
 static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(any(thing|one)?|every|each|orders?|spend|purchases?|invoices?|addresses|items?|claims?|payments?|rule|limit|threshold|cap|if)\b[^.]{0,30}\b(above|over|more than|below|under|less than|exceeding|greater than)\s*$|\b(more than|above|over|below|under|less than)\s*$")
+    pattern(
+        r"(?i)\b(any(thing|one)?|every|each|orders?|spend|purchases?|invoices?|addresses|items?|claims?|payments?|rule|limit|threshold|cap|if)\b[^.]{0,30}\b(above|over|more than|below|under|less than|exceeding|greater than)\s*$|\b(more than|above|over|below|under|less than)\s*$",
+    )
 });
 
 static THRESHOLD_RULE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        "any", "anything", "anyone", "every", "rule", "needs", "need", "require", "requires",
-        "required", "must", "policy", "nobody", "no one", "approve", "approval", "if", "whenever",
-        "limit", "threshold", "cap", "so that", "so nobody", "stuck for", "consider anything",
+        "any",
+        "anything",
+        "anyone",
+        "every",
+        "rule",
+        "needs",
+        "need",
+        "require",
+        "requires",
+        "required",
+        "must",
+        "policy",
+        "nobody",
+        "no one",
+        "approve",
+        "approval",
+        "if",
+        "whenever",
+        "limit",
+        "threshold",
+        "cap",
+        "so that",
+        "so nobody",
+        "stuck for",
+        "consider anything",
     ])
 });
 
 static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"saved", r"saving", r"cut", r"shaved", r"reduced", r"faster", r"quicker", r"sooner",
-        r"early", r"earlier", r"ahead", r"late", r"later than", r"behind", r"delay(ed)?", r"overdue",
-        r"stuck", r"recover(ed|y)?", r"lost", r"wasted", r"down ?time", r"outage", r"offline",
-        r"took", r"within", r"in under", r"in less than", r"fixed in", r"resolved in", r"of float",
+        r"saved",
+        r"saving",
+        r"cut",
+        r"shaved",
+        r"reduced",
+        r"faster",
+        r"quicker",
+        r"sooner",
+        r"early",
+        r"earlier",
+        r"ahead",
+        r"late",
+        r"later than",
+        r"behind",
+        r"delay(ed)?",
+        r"overdue",
+        r"stuck",
+        r"recover(ed|y)?",
+        r"lost",
+        r"wasted",
+        r"down ?time",
+        r"outage",
+        r"offline",
+        r"took",
+        r"within",
+        r"in under",
+        r"in less than",
+        r"fixed in",
+        r"resolved in",
+        r"of float",
         r"slipped",
     ])
 });
 
 static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"wrong", r"recalled", r"recall", r"affected", r"backlog", r"held", r"weren't ready", r"not ready", r"overdue", r"delayed", r"late", r"failed", r"failing", r"complaints?",
-        r"lost", r"errors?", r"mistakes?", r"broke", r"broken", r"had to be", r"damaged",
-        r"missed", r"refunded", r"cancell?ed", r"out of stock", r"breach", r"incorrect",
-        r"mislabell?ed", r"under the wrong", r"duplicate", r"overpaid", r"underpaid",
-        r"dropped", r"unsubscribes?", r"injur(y|ies|ed)", r"defects?", r"rework", r"scrapped",
-        r"written off", r"escalat(ed|ions)",
+        r"wrong",
+        r"recalled",
+        r"recall",
+        r"affected",
+        r"backlog",
+        r"held",
+        r"weren't ready",
+        r"not ready",
+        r"overdue",
+        r"delayed",
+        r"late",
+        r"failed",
+        r"failing",
+        r"complaints?",
+        r"lost",
+        r"errors?",
+        r"mistakes?",
+        r"broke",
+        r"broken",
+        r"had to be",
+        r"damaged",
+        r"missed",
+        r"refunded",
+        r"cancell?ed",
+        r"out of stock",
+        r"breach",
+        r"incorrect",
+        r"mislabell?ed",
+        r"under the wrong",
+        r"duplicate",
+        r"overpaid",
+        r"underpaid",
+        r"dropped",
+        r"unsubscribes?",
+        r"injur(y|ies|ed)",
+        r"defects?",
+        r"rework",
+        r"scrapped",
+        r"written off",
+        r"escalat(ed|ions)",
     ])
 });
 
 static OUTCOME_VERB_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|impacted|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b")
+    pattern(
+        r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|impacted|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b",
+    )
 });
 
-static TARGET_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| phrases(&[r"target", r"goal", r"aim", r"budget", r"quota", r"worth", r"deal", r"at stake", r"say"]));
+static TARGET_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"target",
+        r"goal",
+        r"aim",
+        r"budget",
+        r"quota",
+        r"worth",
+        r"deal",
+        r"at stake",
+        r"say",
+    ])
+});
 
 static PAY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"salary", r"salaries", r"pay", r"paid", r"base", r"offer", r"offered", r"package", r"earning",
-        r"earn", r"on", r"range", r"budget", r"band", r"expect", r"expecting", r"looking", r"rate",
-        r"an hour", r"a year", r"per hour", r"per year", r"per annum", r"day rate", r"bonus",
-        r"equity", r"pension", r"raise", r"k", r"figure", r"number", r"comp", r"compensation",
-        r"ote", r"wage", r"take-home",
+        r"salary",
+        r"salaries",
+        r"pay",
+        r"paid",
+        r"base",
+        r"offer",
+        r"offered",
+        r"package",
+        r"earning",
+        r"earn",
+        r"on",
+        r"range",
+        r"budget",
+        r"band",
+        r"expect",
+        r"expecting",
+        r"looking",
+        r"rate",
+        r"an hour",
+        r"a year",
+        r"per hour",
+        r"per year",
+        r"per annum",
+        r"day rate",
+        r"bonus",
+        r"equity",
+        r"pension",
+        r"raise",
+        r"k",
+        r"figure",
+        r"number",
+        r"comp",
+        r"compensation",
+        r"ote",
+        r"wage",
+        r"take-home",
     ])
 });
 
@@ -198,7 +373,10 @@ pub fn find_metrics(answer: &str, salary_rules: bool, question: Option<&str>) ->
 
     for caps in QUANTITY.captures_iter(answer) {
         let Some(whole) = caps.get(0) else { continue };
-        if found.iter().any(|f| overlaps(f.start, f.end, whole.start(), whole.end())) {
+        if found
+            .iter()
+            .any(|f| overlaps(f.start, f.end, whole.start(), whole.end()))
+        {
             continue;
         }
         let (kind, group) = if let Some(g) = caps.name("money") {
@@ -214,7 +392,14 @@ pub fn find_metrics(answer: &str, salary_rules: bool, question: Option<&str>) ->
         } else {
             continue;
         };
-        if let Some(judged) = judge(answer, group.start(), group.end(), kind, salary_rules, question) {
+        if let Some(judged) = judge(
+            answer,
+            group.start(),
+            group.end(),
+            kind,
+            salary_rules,
+            question,
+        ) {
             found.push(judged);
         }
     }
@@ -315,13 +500,16 @@ fn judge(
     if kind == MetricKind::Count && next.starts_with('-') && !next.starts_with("-fold") {
         return None;
     }
-    if kind == MetricKind::Count && YEAR.is_match(core) && !next.trim_start().starts_with(['%', 'k']) {
+    if kind == MetricKind::Count
+        && YEAR.is_match(core)
+        && !next.trim_start().starts_with(['%', 'k'])
+    {
         return None;
     }
     if DATE_OR_TIME.is_match(&format!("{} {}", last_words(prev, 1), first_words(next, 1))) {
         return None;
     }
-    if kind == MetricKind::Count && AGE.is_match(prev) || AGE.is_match(next) && kind == MetricKind::Count {
+    if kind == MetricKind::Count && (AGE.is_match(prev) || AGE.is_match(next)) {
         return None;
     }
     if let Some(q) = question
@@ -331,12 +519,20 @@ fn judge(
         return None;
     }
     if salary_rules
-        && matches!(kind, MetricKind::Money | MetricKind::Count | MetricKind::Percent)
-        && (kind == MetricKind::Money || looks_like_pay(core, answer, start) || ROLLOUT_OR_ALLOCATION.is_match(next) || PAY_CONTEXT.is_match(first_words(next, 3).as_str()))
+        && matches!(
+            kind,
+            MetricKind::Money | MetricKind::Count | MetricKind::Percent
+        )
+        && (kind == MetricKind::Money
+            || looks_like_pay(core, answer, start)
+            || ROLLOUT_OR_ALLOCATION.is_match(next)
+            || PAY_CONTEXT.is_match(first_words(next, 3).as_str()))
     {
         return None;
     }
-    if matches!(kind, MetricKind::Percent) && (ROLLOUT_OR_ALLOCATION.is_match(next) || ROLLOUT_BEFORE.is_match(prev)) {
+    if matches!(kind, MetricKind::Percent)
+        && (ROLLOUT_OR_ALLOCATION.is_match(next) || ROLLOUT_BEFORE.is_match(prev))
+    {
         return None;
     }
     if THRESHOLD_BEFORE.is_match(prev) && THRESHOLD_RULE_CONTEXT.is_match(sentence) {
@@ -345,7 +541,8 @@ fn judge(
 
     let core_unit = core.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
     let is_duration = kind == MetricKind::Count
-        && (DURATION_UNITS.contains(&next_word.as_str()) || (core.contains(' ') && DURATION_UNITS.contains(&core_unit.as_str())))
+        && (DURATION_UNITS.contains(&next_word.as_str())
+            || (core.contains(' ') && DURATION_UNITS.contains(&core_unit.as_str())))
         || core.ends_with("-minute")
         || next.starts_with("-minute")
         || next.starts_with("-hour")
@@ -356,10 +553,16 @@ fn judge(
             let near_before = last_words(prev, 4);
             let near_after = first_words(next, 5);
             let plain_prev = strip_approximators(prev);
-            let within = matches!(last_words(plain_prev, 1).to_ascii_lowercase().as_str(), "within" | "in");
+            let within = matches!(
+                last_words(plain_prev, 1).to_ascii_lowercase().as_str(),
+                "within" | "in"
+            );
             let deadline = DEADLINE_BEFORE.is_match(plain_prev);
             // "rolled back within six minutes" is an outcome; "respond within 20 days" a deadline.
-            let within_outcome = within && !deadline && PAST_VERB_BEFORE.is_match(plain_prev) && !CHANGE_BEFORE.is_match(plain_prev);
+            let within_outcome = within
+                && !deadline
+                && PAST_VERB_BEFORE.is_match(plain_prev)
+                && !CHANGE_BEFORE.is_match(plain_prev);
             let outcome = within_outcome
                 || (!within
                     && (OUTCOME_DURATION_CONTEXT.is_match(&near_before)
@@ -367,12 +570,14 @@ fn judge(
                         || TARGET_CONTEXT.is_match(&last_words(prev, 3))))
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
                 || LATE_AFTER.is_match(next)
-                || (RATE_AFTER.is_match(next) && (HARM_CONTEXT.is_match(sentence) || CHANGE_BEFORE.is_match(sentence)))
+                || (RATE_AFTER.is_match(next)
+                    && (HARM_CONTEXT.is_match(sentence) || CHANGE_BEFORE.is_match(sentence)))
                 || (last_words(plain_prev, 1).eq_ignore_ascii_case("for")
                     && HARM_CONTEXT.is_match(sentence)
                     && !sentence.contains("while")
                     && !MODAL.is_match(sentence));
-            let outcome = outcome && !(deadline && !within_outcome && !CHANGE_BEFORE.is_match(plain_prev));
+            let outcome =
+                outcome && !(deadline && !within_outcome && !CHANGE_BEFORE.is_match(plain_prev));
             let tenure = TENURE.is_match(&near_after) || TENURE_BEFORE.is_match(prev);
             (MetricKind::Duration, outcome && !tenure)
         }
@@ -393,7 +598,9 @@ fn judge(
             } else if MEASURE_UNIT.is_match(next) {
                 true
             } else if NON_OUTCOME_NOUN.is_match(next) && !HARM_NOUN.is_match(next) {
-                (CHANGE_BEFORE.is_match(prev) || TARGET_CONTEXT.is_match(&last_words(prev, 4)) || COMPARISON_AFTER.is_match(next))
+                (CHANGE_BEFORE.is_match(prev)
+                    || TARGET_CONTEXT.is_match(&last_words(prev, 4))
+                    || COMPARISON_AFTER.is_match(next))
                     && !TEAM_NOUN.is_match(next)
             } else {
                 // A bare count is a metric only where something marks it as impact.
@@ -413,44 +620,64 @@ fn judge(
 
 /// "a week", "per shift": a count or duration per period states a rate.
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^\s*(?:[a-z-]+\s+){0,3}?(a|an|per|each)\s+(day|week|month|quarter|year|shift|night|hour|fortnight|term|semester|sprint)\b")
+    pattern(
+        r"(?i)^\s*(?:[a-z-]+\s+){0,3}?(a|an|per|each)\s+(day|week|month|quarter|year|shift|night|hour|fortnight|term|semester|sprint)\b",
+    )
 });
 
 static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b([a-z]{3,}ed|back|out|done|fixed|sorted|sent|went|came|got|ran|made|built|paid|caught|found|again|running|working|live|online)\b(?:\s+[a-z]+){0,3}\s*$")
+    pattern(
+        r"(?i)\b([a-z]{3,}ed|back|out|done|fixed|sorted|sent|went|came|got|ran|made|built|paid|caught|found|again|running|working|live|online)\b(?:\s+[a-z]+){0,3}\s*$",
+    )
 });
 
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|rose|grew|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$")
+    pattern(
+        r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|rose|grew|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
+    )
 });
 
 /// Lowercase labels before a number name a thing: "day 18", "step 3", "level 2".
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(day|week|page|step|phase|version|level|line|room|class|grade|stage|band|tier|row|bay|gate|platform|unit|chapter|module|section|item|number|no\.|ward|floor|route|year)\s*$")
+    pattern(
+        r"(?i)\b(day|week|page|step|phase|version|level|line|room|class|grade|stage|band|tier|row|bay|gate|platform|unit|chapter|module|section|item|number|no\.|ward|floor|route|year)\s*$",
+    )
 });
 
 static CHANGE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(crept|dropped|fell|rose|grew|increased|decreased|improved|reduced|cut|shaved|came|went|got|brought|get|it|back|down|up)(\s+(up|down|back|it|them))?\s+(to|by|under|below|above)\s*$")
+    pattern(
+        r"(?i)\b(crept|dropped|fell|rose|grew|increased|decreased|improved|reduced|cut|shaved|came|went|got|brought|get|it|back|down|up)(\s+(up|down|back|it|them))?\s+(to|by|under|below|above)\s*$",
+    )
 });
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$")
+    pattern(
+        r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$",
+    )
 });
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^\s*(after (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))")
+    pattern(
+        r"(?i)^\s*(after (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+    )
 });
 
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|over|under|above|below) (than|target|budget|forecast|plan)\b")
+    pattern(
+        r"(?i)^\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|over|under|above|below) (than|target|budget|forecast|plan)\b",
+    )
 });
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs)\b")
+    pattern(
+        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs)\b",
+    )
 });
 
 static TEAM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(people|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|lads|kids|children|managers?|developers?|designers?|agents?|pickers?|crew|teachers?|analysts?|drivers?)\b")
+    pattern(
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(people|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|lads|kids|children|managers?|developers?|designers?|agents?|pickers?|crew|teachers?|analysts?|drivers?)\b",
+    )
 });
 
 static MODAL: LazyLock<Regex> =
@@ -458,7 +685,18 @@ static MODAL: LazyLock<Regex> =
 
 fn strip_approximators(prev: &str) -> &str {
     let trimmed = prev.trim_end();
-    for word in ["about", "around", "roughly", "nearly", "almost", "approximately", "just", "over", "under", "close to"] {
+    for word in [
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "just",
+        "over",
+        "under",
+        "close to",
+    ] {
         if let Some(stripped) = trimmed.strip_suffix(word) {
             return stripped;
         }
@@ -467,28 +705,73 @@ fn strip_approximators(prev: &str) -> &str {
 }
 
 static TENURE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^[\s'’]*(of (experience|design|work|teaching|practice|service|managing|leading|running|working|it|this|that|my)|experience|'\s*experience|’\s*experience|old|in (the|this|my|that) (role|job|industry|field|sector|trade|post|position|company)|now|at (the|this|that|my)|with (the|this|that|my)|in post|in total)")
+    pattern(
+        r"(?i)^[\s'’]*(of (experience|design|work|teaching|practice|service|managing|leading|running|working|it|this|that|my)|experience|'\s*experience|’\s*experience|old|in (the|this|my|that) (role|job|industry|field|sector|trade|post|position|company)|now|at (the|this|that|my)|with (the|this|that|my)|in post|in total)",
+    )
 });
 
-static TENURE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$"));
+static TENURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$",
+    )
+});
 
 static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?)\b")
+    pattern(
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?)\b",
+    )
 });
-
-
-
-
-
-
 
 fn is_identifier(prev: &str, next: &str) -> bool {
     let last = last_words(prev, 1);
     let capitalised_label = last.chars().next().is_some_and(char::is_uppercase)
         && last.chars().all(|c| c.is_alphanumeric())
-        && !matches!(last.as_str(), "I" | "The" | "A" | "An" | "About" | "Around" | "Over" | "Under" | "In" | "On" | "At" | "By" | "From" | "To" | "Only" | "Roughly" | "Nearly" | "Almost" | "Just" | "Some" | "Another" | "Every" | "All" | "Both" | "Within" | "After" | "Before" | "Since" | "For" | "Of" | "With" | "And" | "But" | "So" | "Then" | "Those" | "These" | "Our" | "My" | "We");
-    let next_is_word = first_word(next).chars().next().is_some_and(char::is_alphabetic);
+        && !matches!(
+            last.as_str(),
+            "I" | "The"
+                | "A"
+                | "An"
+                | "About"
+                | "Around"
+                | "Over"
+                | "Under"
+                | "In"
+                | "On"
+                | "At"
+                | "By"
+                | "From"
+                | "To"
+                | "Only"
+                | "Roughly"
+                | "Nearly"
+                | "Almost"
+                | "Just"
+                | "Some"
+                | "Another"
+                | "Every"
+                | "All"
+                | "Both"
+                | "Within"
+                | "After"
+                | "Before"
+                | "Since"
+                | "For"
+                | "Of"
+                | "With"
+                | "And"
+                | "But"
+                | "So"
+                | "Then"
+                | "Those"
+                | "These"
+                | "Our"
+                | "My"
+                | "We"
+        );
+    let next_is_word = first_word(next)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
     let _ = next_is_word;
     capitalised_label || prev.trim_end().ends_with(['#'])
 }
@@ -499,16 +782,23 @@ fn last_words(text: &str, n: usize) -> String {
 }
 
 fn first_words(text: &str, n: usize) -> String {
-    text.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|by|to|from)\s*$")
+    pattern(
+        r"(?i)\b(about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|by|to|from)\s*$",
+    )
 });
 
 /// Widens a number to the phrase a person would quote: "about 60 complaints a week".
 fn extend_span(answer: &str, start: usize, end: usize, kind: MetricKind) -> (usize, usize) {
-    let s = APPROX_BEFORE.find(&answer[..start]).map_or(start, |m| m.start());
+    let s = APPROX_BEFORE
+        .find(&answer[..start])
+        .map_or(start, |m| m.start());
     let mut e = end;
     let has_unit = answer[start..end].contains(' ');
     if matches!(kind, MetricKind::Count | MetricKind::Duration) && !has_unit {
@@ -539,13 +829,47 @@ fn extend_span(answer: &str, start: usize, end: usize, kind: MetricKind) -> (usi
 }
 
 fn is_stop(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
     matches!(
         w.as_str(),
-        "and" | "or" | "but" | "so" | "because" | "which" | "that" | "when" | "while" | "the"
-            | "was" | "were" | "is" | "are" | "had" | "i" | "we" | "it" | "they" | "he" | "she"
-            | "than" | "then" | "before" | "after" | "since" | "until" | "by" | "for" | "with"
-            | "at" | "in" | "on" | "from" | "to" | "of"
+        "and"
+            | "or"
+            | "but"
+            | "so"
+            | "because"
+            | "which"
+            | "that"
+            | "when"
+            | "while"
+            | "the"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "had"
+            | "i"
+            | "we"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "than"
+            | "then"
+            | "before"
+            | "after"
+            | "since"
+            | "until"
+            | "by"
+            | "for"
+            | "with"
+            | "at"
+            | "in"
+            | "on"
+            | "from"
+            | "to"
+            | "of"
     ) || word.ends_with([',', '.', ';', ':'])
 }
 
@@ -554,13 +878,22 @@ mod tests {
     use super::*;
 
     fn texts(answer: &str) -> Vec<String> {
-        find_metrics(answer, false, None).into_iter().map(|m| m.text).collect()
+        find_metrics(answer, false, None)
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
     }
 
     #[test]
     fn finds_changes_and_word_forms() {
-        let found = texts("Response time went from 4.2 seconds to 900 milliseconds and refunds halved.");
-        assert!(found.iter().any(|t| t.starts_with("from 4.2 seconds to 900")), "{found:?}");
+        let found =
+            texts("Response time went from 4.2 seconds to 900 milliseconds and refunds halved.");
+        assert!(
+            found
+                .iter()
+                .any(|t| t.starts_with("from 4.2 seconds to 900")),
+            "{found:?}"
+        );
         assert!(found.iter().any(|t| t == "halved"), "{found:?}");
     }
 
@@ -572,7 +905,8 @@ mod tests {
 
     #[test]
     fn years_dates_team_sizes_and_rollouts_are_not_metrics() {
-        let found = texts("In 2021, on 14 March, my team of six rolled it out to 5% of traffic at 6 p.m.");
+        let found =
+            texts("In 2021, on 14 March, my team of six rolled it out to 5% of traffic at 6 p.m.");
         assert!(found.is_empty(), "{found:?}");
     }
 
@@ -589,7 +923,11 @@ mod tests {
 
     #[test]
     fn echoes_of_the_question_are_not_metrics() {
-        let found = find_metrics("Cutting 15% is hard; I'd find 8% quickly.", false, Some("Cut 15% of cost"));
+        let found = find_metrics(
+            "Cutting 15% is hard; I'd find 8% quickly.",
+            false,
+            Some("Cut 15% of cost"),
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "8%");
     }

@@ -134,8 +134,24 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
     };
     let checklist = checklist::check(ctx.category, &findings);
     let framework = Framework::from_parts(&components);
-    let (score, breakdown) = points::total(ctx.structure, kind, &components, &metrics, &delivery, &flags, &checklist);
-    let tips = points::tips(ctx.structure, kind, &components, &metrics, &delivery, &flags, &checklist);
+    let (score, breakdown) = points::total(
+        ctx.structure,
+        kind,
+        &components,
+        &metrics,
+        &delivery,
+        &flags,
+        &checklist,
+    );
+    let tips = points::tips(
+        ctx.structure,
+        kind,
+        &components,
+        &metrics,
+        &delivery,
+        &flags,
+        &checklist,
+    );
     Score {
         category: ctx.category.to_owned(),
         structure: ctx.structure,
@@ -186,14 +202,31 @@ mod tests {
             assert!(finding.present, "{part:?} missing");
             assert!(finding.evidence.iter().all(|e| answer.contains(e.as_str())));
         }
-        assert!(s.metrics.iter().any(|m| m.text.contains("from 900 tickets to 120")));
+        assert!(
+            s.metrics
+                .iter()
+                .any(|m| m.text.contains("from 900 tickets to 120"))
+        );
     }
 
     #[test]
     fn json_has_the_documented_shape() {
-        let s = score_answer("I rang the client and agreed a new date. We hit it.", &ctx("prioritisation", Structure::Prioritisation));
+        let s = score_answer(
+            "I rang the client and agreed a new date. We hit it.",
+            &ctx("prioritisation", Structure::Prioritisation),
+        );
         let v = serde_json::to_value(&s).expect("serialises");
-        for key in ["category", "framework", "components", "metrics", "delivery", "flags", "checklist", "score", "tips"] {
+        for key in [
+            "category",
+            "framework",
+            "components",
+            "metrics",
+            "delivery",
+            "flags",
+            "checklist",
+            "score",
+            "tips",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert!(v["checklist"]["agree_priorities"].as_bool().is_some());

@@ -128,11 +128,15 @@ static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now|never|always|already|not)\s+)*([a-z-]+)")
+    pattern(
+        r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now|never|always|already|not)\s+)*([a-z-]+)",
+    )
 });
 
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(i|i'd|i’d|i'm|i’m|i've|i’ve|i'll|i’ll|we|we'd|we’d|we've|we’ve|we'll|we’ll|we're|we’re|my team|our team)\b")
+    pattern(
+        r"(?i)\b(i|i'd|i’d|i'm|i’m|i've|i’ve|i'll|i’ll|we|we'd|we’d|we've|we’ve|we'll|we’ll|we're|we’re|my team|our team)\b",
+    )
 });
 
 static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -332,14 +336,60 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
 fn is_past_form(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     matches!(action_verb_form(&lower), Some(VerbForm::Past))
-        || (lower.len() > 4 && lower.ends_with("ed") && !matches!(lower.as_str(), "need" | "proceed"))
-        || matches!(lower.as_str(), "have" | "been" | "had" | "done" | "seen" | "gone" | "got" | "made" | "taken" | "written" | "given" | "known" | "left" | "kept" | "sent" | "told" | "said" | "found" | "put")
+        || (lower.len() > 4
+            && lower.ends_with("ed")
+            && !matches!(lower.as_str(), "need" | "proceed"))
+        || matches!(
+            lower.as_str(),
+            "have"
+                | "been"
+                | "had"
+                | "done"
+                | "seen"
+                | "gone"
+                | "got"
+                | "made"
+                | "taken"
+                | "written"
+                | "given"
+                | "known"
+                | "left"
+                | "kept"
+                | "sent"
+                | "told"
+                | "said"
+                | "found"
+                | "put"
+        )
 }
 
 const ADVERBS: &[&str] = &[
-    "then", "also", "actually", "just", "personally", "first", "quickly", "immediately",
-    "straight", "finally", "eventually", "really", "still", "usually", "always", "never", "soon",
-    "later", "even", "myself", "ourselves", "both", "all", "probably", "definitely", "now",
+    "then",
+    "also",
+    "actually",
+    "just",
+    "personally",
+    "first",
+    "quickly",
+    "immediately",
+    "straight",
+    "finally",
+    "eventually",
+    "really",
+    "still",
+    "usually",
+    "always",
+    "never",
+    "soon",
+    "later",
+    "even",
+    "myself",
+    "ourselves",
+    "both",
+    "all",
+    "probably",
+    "definitely",
+    "now",
 ];
 
 fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
@@ -356,10 +406,18 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
         let form = match action_verb_form(word) {
             Some(form) => form,
             // "I quoted", "we traced": a regular past right after the subject is a step.
-            None if i > 0 && matches!(words[i - 1].as_str(), "i" | "we") && is_regular_step(word) => VerbForm::Past,
+            None if i > 0
+                && matches!(words[i - 1].as_str(), "i" | "we")
+                && is_regular_step(word) =>
+            {
+                VerbForm::Past
+            }
             // "I'd protect...", "we'd place...": any concrete verb after the modal is a step.
             None if kind.accepts_conditional_steps()
-                && matches!(previous_non_adverb(&words, i), Some("i'd" | "we'd" | "would" | "i'll" | "we'll"))
+                && matches!(
+                    previous_non_adverb(&words, i),
+                    Some("i'd" | "we'd" | "would" | "i'll" | "we'll")
+                )
                 && !NOT_A_STEP.contains(&word.as_str()) =>
             {
                 VerbForm::Base
@@ -376,7 +434,20 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
         }
         let after_modal = matches!(
             prev,
-            Some("i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "could" | "might" | "should" | "can" | "and" | "or")
+            Some(
+                "i'd"
+                    | "we'd"
+                    | "would"
+                    | "will"
+                    | "i'll"
+                    | "we'll"
+                    | "could"
+                    | "might"
+                    | "should"
+                    | "can"
+                    | "and"
+                    | "or"
+            )
         ) || prev.is_none();
         let after_subject = matches!(prev, Some("i" | "we"));
         let counts = match (form, kind.accepts_conditional_steps()) {
@@ -385,7 +456,9 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
             (VerbForm::Base, false) => false,
             (VerbForm::BaseOrPast, true) => true,
             (VerbForm::BaseOrPast, false) => {
-                !habitual && (after_subject || (matches!(prev, Some("and" | "then")) && has_past_verb(&words)))
+                !habitual
+                    && (after_subject
+                        || (matches!(prev, Some("and" | "then")) && has_past_verb(&words)))
             }
         };
         if counts {
@@ -397,11 +470,61 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
 
 /// Words after "I'd" that are wants, states or vague effort, not steps.
 const NOT_A_STEP: &[&str] = &[
-    "want", "need", "like", "love", "be", "have", "know", "think", "feel", "hope", "say", "expect",
-    "imagine", "guess", "try", "get", "make", "rather", "prefer", "probably", "definitely", "say",
-    "bring", "go", "do", "see", "keep", "aim", "just", "really", "also", "first", "then", "and",
-    "or", "but", "the", "a", "an", "to", "it", "that", "this", "not", "never", "so", "if", "in",
-    "on", "at", "with", "for", "still", "sort", "get",
+    "want",
+    "need",
+    "like",
+    "love",
+    "be",
+    "have",
+    "know",
+    "think",
+    "feel",
+    "hope",
+    "say",
+    "expect",
+    "imagine",
+    "guess",
+    "try",
+    "get",
+    "make",
+    "rather",
+    "prefer",
+    "probably",
+    "definitely",
+    "say",
+    "bring",
+    "go",
+    "do",
+    "see",
+    "keep",
+    "aim",
+    "just",
+    "really",
+    "also",
+    "first",
+    "then",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "to",
+    "it",
+    "that",
+    "this",
+    "not",
+    "never",
+    "so",
+    "if",
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "still",
+    "sort",
+    "get",
 ];
 
 /// Regular past forms that are not feelings, wants or vague effort.
@@ -410,25 +533,75 @@ fn is_regular_step(word: &str) -> bool {
         && word.ends_with("ed")
         && !matches!(
             word,
-            "wanted" | "needed" | "liked" | "loved" | "hoped" | "seemed" | "noticed" | "realised"
-                | "realized" | "assumed" | "tried" | "worked" | "managed" | "handled" | "learned"
-                | "believed" | "expected" | "preferred" | "enjoyed" | "hated" | "wished" | "happened"
-                | "used" | "owned" | "lived" | "stayed" | "waited" | "panicked" | "struggled"
-                | "worried" | "figured" | "guessed" | "supposed" | "started" | "ended" | "joined"
-                | "pitched" | "helped" | "cared" | "decided" | "reckoned" | "imagined" | "considered"
-                | "remembered" | "regretted" | "mentioned" | "appreciated"
+            "wanted"
+                | "needed"
+                | "liked"
+                | "loved"
+                | "hoped"
+                | "seemed"
+                | "noticed"
+                | "realised"
+                | "realized"
+                | "assumed"
+                | "tried"
+                | "worked"
+                | "managed"
+                | "handled"
+                | "learned"
+                | "believed"
+                | "expected"
+                | "preferred"
+                | "enjoyed"
+                | "hated"
+                | "wished"
+                | "happened"
+                | "used"
+                | "owned"
+                | "lived"
+                | "stayed"
+                | "waited"
+                | "panicked"
+                | "struggled"
+                | "worried"
+                | "figured"
+                | "guessed"
+                | "supposed"
+                | "started"
+                | "ended"
+                | "joined"
+                | "pitched"
+                | "helped"
+                | "cared"
+                | "decided"
+                | "reckoned"
+                | "imagined"
+                | "considered"
+                | "remembered"
+                | "regretted"
+                | "mentioned"
+                | "appreciated"
         )
 }
 
 fn has_past_verb(words: &[String]) -> bool {
-    words.iter().any(|w| matches!(action_verb_form(w), Some(VerbForm::Past)))
+    words
+        .iter()
+        .any(|w| matches!(action_verb_form(w), Some(VerbForm::Past)))
 }
 
 fn starts_with_base_verb(text: &str) -> bool {
     text.split_whitespace()
         .next()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .is_some_and(|w| matches!(action_verb_form(&w), Some(VerbForm::Base | VerbForm::BaseOrPast)))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| {
+            matches!(
+                action_verb_form(&w),
+                Some(VerbForm::Base | VerbForm::BaseOrPast)
+            )
+        })
 }
 
 fn previous_non_adverb(words: &[String], i: usize) -> Option<&str> {
@@ -483,14 +656,14 @@ fn find_by_regex(
 
 fn find_action(analysed: &[Analysed<'_>], kind: QuestionKind) -> PartFinding {
     let usable = |a: &&Analysed<'_>| {
-        a.action_verbs > 0 && (kind.accepts_conditional_steps() || !(a.habitual && !a.past))
+        a.action_verbs > 0 && (kind.accepts_conditional_steps() || !a.habitual || a.past)
     };
     let total: usize = analysed.iter().filter(usable).map(|a| a.action_verbs).sum();
     if total < MIN_ACTION_VERBS {
         return PartFinding::default();
     }
     let mut best: Vec<&Analysed<'_>> = analysed.iter().filter(usable).collect();
-    best.sort_by(|a, b| b.action_verbs.cmp(&a.action_verbs));
+    best.sort_by_key(|a| std::cmp::Reverse(a.action_verbs));
     let mut chosen: Vec<&Analysed<'_>> = best.into_iter().take(2).collect();
     chosen.sort_by_key(|a| a.sentence.start);
     finding(chosen.iter().map(|a| a.sentence.text).collect())
@@ -503,7 +676,9 @@ fn find_result(
     first_action: Option<usize>,
 ) -> PartFinding {
     // Scene-setting comes before the first step; with no step, only the opening is scene.
-    let earliest = first_action.unwrap_or(1).max(usize::from(analysed.len() > 1));
+    let earliest = first_action
+        .unwrap_or(1)
+        .max(usize::from(analysed.len() > 1));
     let evidence = analysed
         .iter()
         .enumerate()
@@ -522,21 +697,27 @@ fn find_result(
                 return false;
             }
             let has_metric = a.past
-                && metrics.iter().any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end)
+                && metrics
+                    .iter()
+                    .any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end)
                 || metrics.iter().any(|m| {
-                    m.start >= a.sentence.start && m.end <= a.sentence.end && m.kind.is_change_or_outcome()
+                    m.start >= a.sentence.start
+                        && m.end <= a.sentence.end
+                        && m.kind.is_change_or_outcome()
                 });
             let outcome = OUTCOME.is_match(text) && a.past && !VAGUE_OUTCOME.is_match(text);
             has_metric || outcome
         })
         .map(|(_, a)| a.sentence.text)
-        .take(2)
-        .collect();
-    finding(evidence)
+        .collect::<Vec<_>>();
+    // Results come last in a story: the closing outcome is the best evidence, so it leads.
+    finding(evidence.into_iter().rev().take(2).collect())
 }
 
 static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started)\b")
+    pattern(
+        r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started)\b",
+    )
 });
 
 fn is_past_perfect_scene(text: &str) -> bool {
@@ -555,11 +736,13 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
                 return false;
             }
             let has_year = YEAR.is_match(text);
-            let narrative = (a.past || has_year) && !(a.habitual && !a.past) && !a.conditional;
+            let narrative = !a.conditional && (a.past || (has_year && !a.habitual));
             // An achievement with a number is a result, not a scene.
             let achievement = OUTCOME.is_match(text)
                 && FIRST_PERSON_SUBJECT_START.is_match(text)
-                && metrics.iter().any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end);
+                && metrics
+                    .iter()
+                    .any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end);
             narrative && !achievement
         })
         .map(|a| a.sentence.text)
@@ -571,7 +754,9 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(19|20)\d\d\b"));
 
 static FIRST_PERSON_SUBJECT_START: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)^(?:[a-z ,]{0,30}\b)?(i|we)\s+(grew|increased|cut|reduced|doubled|saved|raised|won|closed|delivered|hit|beat|exceeded)\b")
+    pattern(
+        r"(?i)^(?:[a-z ,]{0,30}\b)?(i|we)\s+(grew|increased|cut|reduced|doubled|saved|raised|won|closed|delivered|hit|beat|exceeded)\b",
+    )
 });
 
 fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
@@ -628,7 +813,10 @@ mod tests {
 
     #[test]
     fn vague_effort_is_not_action() {
-        let p = parts("I put my head down and worked hard. I stayed late and sorted it out.", QuestionKind::Behavioural);
+        let p = parts(
+            "I put my head down and worked hard. I stayed late and sorted it out.",
+            QuestionKind::Behavioural,
+        );
         assert!(!p.action.present);
     }
 
@@ -636,29 +824,66 @@ mod tests {
     fn learned_a_lot_is_not_a_lesson() {
         let p = parts("We shipped it. I learned a lot.", QuestionKind::Behavioural);
         assert!(!p.learning.present);
-        let p = parts("We shipped it. I learned that small releases are safer.", QuestionKind::Behavioural);
+        let p = parts(
+            "We shipped it. I learned that small releases are safer.",
+            QuestionKind::Behavioural,
+        );
         assert!(p.learning.present);
-        let p = parts("We shipped it. Since then I always write the test first.", QuestionKind::Behavioural);
+        let p = parts(
+            "We shipped it. Since then I always write the test first.",
+            QuestionKind::Behavioural,
+        );
         assert!(p.learning.present);
     }
 
     #[test]
     fn vague_or_hoped_for_outcomes_are_not_results() {
-        let p = parts("Last May our rota broke. I rang every volunteer and rebuilt the rota. In the end it worked out fine.", QuestionKind::Behavioural);
+        let p = parts(
+            "Last May our rota broke. I rang every volunteer and rebuilt the rota. In the end it worked out fine.",
+            QuestionKind::Behavioural,
+        );
         assert!(!p.result.present, "{p:?}");
-        let p = parts("Last May our rota broke. I rang every volunteer and rebuilt the rota. Every shift was covered by the end of the month.", QuestionKind::Behavioural);
+        let p = parts(
+            "Last May our rota broke. I rang every volunteer and rebuilt the rota. Every shift was covered by the end of the month.",
+            QuestionKind::Behavioural,
+        );
         assert!(p.result.present, "{p:?}");
     }
 
     #[test]
     fn situation_needs_a_specific_past_event() {
-        assert!(!parts("I'm a people person and customers love me.", QuestionKind::Behavioural).situation.present);
-        assert!(parts("Last spring our checkout started failing at peak.", QuestionKind::Behavioural).situation.present);
+        assert!(
+            !parts(
+                "I'm a people person and customers love me.",
+                QuestionKind::Behavioural
+            )
+            .situation
+            .present
+        );
+        assert!(
+            parts(
+                "Last spring our checkout started failing at peak.",
+                QuestionKind::Behavioural
+            )
+            .situation
+            .present
+        );
     }
 
     #[test]
     fn explicit_goal_is_a_task() {
-        assert!(parts("My job was to get the backlog under control.", QuestionKind::Behavioural).task.present);
-        assert!(!parts("The backlog was out of control.", QuestionKind::Behavioural).task.present);
+        assert!(
+            parts(
+                "My job was to get the backlog under control.",
+                QuestionKind::Behavioural
+            )
+            .task
+            .present
+        );
+        assert!(
+            !parts("The backlog was out of control.", QuestionKind::Behavioural)
+                .task
+                .present
+        );
     }
 }

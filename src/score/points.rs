@@ -58,7 +58,13 @@ pub fn expected_parts(structure: Structure) -> &'static [Part] {
         Structure::Star => &[Part::Situation, Part::Task, Part::Action, Part::Result],
         Structure::Car => &[Part::Situation, Part::Action, Part::Result],
         Structure::Carl => &[Part::Situation, Part::Action, Part::Result, Part::Learning],
-        Structure::Starl => &[Part::Situation, Part::Task, Part::Action, Part::Result, Part::Learning],
+        Structure::Starl => &[
+            Part::Situation,
+            Part::Task,
+            Part::Action,
+            Part::Result,
+            Part::Learning,
+        ],
         Structure::Prioritisation => &[Part::Situation, Part::Action, Part::Result],
         Structure::Scenario => &[Part::Action],
         Structure::Salary | Structure::Questions => &[],
@@ -131,7 +137,11 @@ pub fn total(
     // Metrics: full marks for a number in the result, half for a number elsewhere.
     if metrics_max > 0 {
         let in_result = metrics.iter().find(|m| {
-            parts.result.evidence.iter().any(|e| e.contains(m.text.as_str()))
+            parts
+                .result
+                .evidence
+                .iter()
+                .any(|e| e.contains(m.text.as_str()))
         });
         let (points, evidence) = match (in_result, metrics.first()) {
             (Some(m), _) => (metrics_max, Some(m.text.clone())),
@@ -165,7 +175,8 @@ pub fn total(
         Pace::Long => time_max * 2 / 3,
         Pace::Rambling => time_max / 4,
         Pace::Short => {
-            let fraction = f64::from(delivery.estimated_seconds) / f64::from(delivery.window.min.max(1));
+            let fraction =
+                f64::from(delivery.estimated_seconds) / f64::from(delivery.window.min.max(1));
             (f64::from(time_max) * fraction).floor() as i32
         }
     };
@@ -188,7 +199,10 @@ pub fn total(
         0
     };
     lines.push(ScoreLine {
-        label: format!("clean delivery ({} fillers, {} hedges)", delivery.fillers, delivery.hedges),
+        label: format!(
+            "clean delivery ({} fillers, {} hedges)",
+            delivery.fillers, delivery.hedges
+        ),
         points: clean_points,
         max: clean_max,
         evidence: None,
@@ -211,7 +225,10 @@ pub fn total(
             evidence: flags.cliche_evidence.first().cloned(),
         });
     }
-    if kind == QuestionKind::Behavioural && delivery.hypothetical_phrases > 0 && !parts.action.present {
+    if kind == QuestionKind::Behavioural
+        && delivery.hypothetical_phrases > 0
+        && !parts.action.present
+    {
         lines.push(ScoreLine {
             label: "\"I would\" instead of what you did".into(),
             points: -HYPOTHETICAL_PENALTY,
@@ -235,7 +252,9 @@ pub fn tips(
     checklist: &[ChecklistItem],
 ) -> Vec<String> {
     if delivery.words == 0 {
-        return vec!["Nothing to score yet: give your answer, out loud or typed, then score it.".into()];
+        return vec![
+            "Nothing to score yet: give your answer, out loud or typed, then score it.".into(),
+        ];
     }
     let expected = expected_parts(structure);
     let expects = |p: Part| expected.contains(&p);
@@ -262,7 +281,15 @@ pub fn tips(
     }
     if expects(Part::Result) && !parts.result.present {
         tips.push("Your answer never says how it ended: finish with the result, what changed because of what you did.".into());
-    } else if expects(Part::Result) && !metrics.iter().any(|m| parts.result.evidence.iter().any(|e| e.contains(m.text.as_str()))) {
+    } else if expects(Part::Result)
+        && !metrics.iter().any(|m| {
+            parts
+                .result
+                .evidence
+                .iter()
+                .any(|e| e.contains(m.text.as_str()))
+        })
+    {
         tips.push("Your result has no number: how did you measure success?".into());
     }
     if let Some(missing) = checklist.iter().find(|i| !i.met) {
@@ -295,8 +322,16 @@ pub fn tips(
         Pace::Long | Pace::Within => {}
     }
     if delivery.fillers >= 3 {
-        let list: Vec<String> = delivery.filler_words.iter().map(|c| format!("\"{}\"", c.text)).collect();
-        tips.push(format!("{} filler words ({}): pause instead.", delivery.fillers, list.join(", ")));
+        let list: Vec<String> = delivery
+            .filler_words
+            .iter()
+            .map(|c| format!("\"{}\"", c.text))
+            .collect();
+        tips.push(format!(
+            "{} filler words ({}): pause instead.",
+            delivery.fillers,
+            list.join(", ")
+        ));
     }
     tips.truncate(3);
     tips

@@ -35,10 +35,9 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
             }
             let gap_end = skip_spaces(bytes, j);
             let next_starts_sentence = gap_end > j
-                && text[gap_end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\'' || c == '“');
+                && text[gap_end..].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\'' || c == '“'
+                });
             let at_end = gap_end >= bytes.len();
             if (next_starts_sentence && !ends_with_abbreviation(&text[start..i])) || at_end {
                 Some(j)
@@ -173,13 +172,20 @@ mod tests {
     fn splits_sentences_but_not_decimals_or_times() {
         assert_eq!(
             texts("p95 fell to 4.1 seconds. Then at 7 p.m. we shipped it! Done?"),
-            vec!["p95 fell to 4.1 seconds.", "Then at 7 p.m. we shipped it!", "Done?"]
+            vec![
+                "p95 fell to 4.1 seconds.",
+                "Then at 7 p.m. we shipped it!",
+                "Done?"
+            ]
         );
     }
 
     #[test]
     fn splits_paragraphs() {
-        assert_eq!(texts("One thing\n\nAnother thing"), vec!["One thing", "Another thing"]);
+        assert_eq!(
+            texts("One thing\n\nAnother thing"),
+            vec!["One thing", "Another thing"]
+        );
     }
 
     #[test]
@@ -193,8 +199,14 @@ mod tests {
     #[test]
     fn question_kinds() {
         let kind = |q| QuestionKind::infer(Some(q), false);
-        assert_eq!(kind("Tell me about a time you failed."), QuestionKind::Behavioural);
-        assert_eq!(kind("What would you do if the report was wrong?"), QuestionKind::Hypothetical);
+        assert_eq!(
+            kind("Tell me about a time you failed."),
+            QuestionKind::Behavioural
+        );
+        assert_eq!(
+            kind("What would you do if the report was wrong?"),
+            QuestionKind::Hypothetical
+        );
         assert_eq!(kind("How do you prioritise?"), QuestionKind::Habitual);
         assert_eq!(QuestionKind::infer(None, true), QuestionKind::Hypothetical);
     }

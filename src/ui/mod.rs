@@ -45,8 +45,10 @@ impl Palette {
     }
 }
 
-/// Wraps `text` to `width` columns, each line after the first indented by `indent`.
+/// Wraps `text` so each line holds at most `width` characters of text; lines after the first
+/// start with `indent`.
 pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let width = width.max(20);
     let mut out = String::new();
     let mut line_len = 0;
     for word in text.split_whitespace() {
@@ -54,7 +56,7 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
         if line_len > 0 && line_len + 1 + len > width {
             out.push('\n');
             out.push_str(indent);
-            line_len = indent.chars().count();
+            line_len = 0;
         } else if line_len > 0 {
             out.push(' ');
             line_len += 1;
@@ -77,6 +79,11 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_width() {
-        assert_eq!(wrap("aa bb cc", 5, "  "), "aa bb\n  cc");
+        assert_eq!(wrap("aa bb cc", 5, "  "), "aa bb cc");
+        let long = "word ".repeat(10);
+        assert_eq!(
+            wrap(&long, 20, "> "),
+            "word word word word\n> word word word word\n> word word"
+        );
     }
 }

@@ -36,12 +36,20 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
     let _ = writeln!(
         out,
         "{}  ·  {}  ·  fits {}",
-        palette.heading.apply_to(format!("Score {}/100", score.score)),
+        palette
+            .heading
+            .apply_to(format!("Score {}/100", score.score)),
         score.category,
         score.framework.label()
     );
     if let Some(q) = question {
-        let _ = writeln!(out, "{}", palette.dim.apply_to(wrap(&format!("Question: {}", sanitize(q)), WIDTH, "  ")));
+        let _ = writeln!(
+            out,
+            "{}",
+            palette
+                .dim
+                .apply_to(wrap(&format!("Question: {}", sanitize(q)), WIDTH, "  "))
+        );
     }
 
     let _ = writeln!(out, "\n{}", palette.heading.apply_to("Parts"));
@@ -90,9 +98,17 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
         out,
         "  fillers {}{}  ·  hedges {}{}  ·  \"I\" {}  ·  \"we\" {}",
         d.fillers,
-        if d.fillers > 0 { format!(" ({})", list(&d.filler_words)) } else { String::new() },
+        if d.fillers > 0 {
+            format!(" ({})", list(&d.filler_words))
+        } else {
+            String::new()
+        },
         d.hedges,
-        if d.hedges > 0 { format!(" ({})", list(&d.hedge_words)) } else { String::new() },
+        if d.hedges > 0 {
+            format!(" ({})", list(&d.hedge_words))
+        } else {
+            String::new()
+        },
         d.i_count,
         d.we_count
     );
@@ -105,8 +121,20 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
     }
 
     if !score.checklist.items().is_empty() {
-        let _ = writeln!(out, "\n{}", palette.heading.apply_to(format!("Checklist for {}", score.category)));
-        let width = score.checklist.items().iter().map(|i| i.name.len()).max().unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "\n{}",
+            palette
+                .heading
+                .apply_to(format!("Checklist for {}", score.category))
+        );
+        let width = score
+            .checklist
+            .items()
+            .iter()
+            .map(|i| i.name.len())
+            .max()
+            .unwrap_or(0);
         for item in score.checklist.items() {
             let detail = match &item.evidence {
                 Some(e) if item.met => quoted(e),
@@ -119,7 +147,7 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
                 "  {} {:<width$}  {}",
                 tick(palette, item.met),
                 item.name,
-                wrap(&detail, WIDTH.saturating_sub(width + 7).max(30), &indent)
+                wrap(&detail, WIDTH.saturating_sub(width + 7), &indent)
             );
         }
     }
@@ -128,14 +156,28 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
     if f.badmouthing || f.cliche_weakness {
         let _ = writeln!(out, "\n{}", palette.heading.apply_to("Red flags"));
         for e in &f.badmouthing_evidence {
-            let _ = writeln!(out, "  {} badmouthing or blame: {}", palette.bad.apply_to("!"), quoted(e));
+            let _ = writeln!(
+                out,
+                "  {} badmouthing or blame: {}",
+                palette.bad.apply_to("!"),
+                quoted(e)
+            );
         }
         for e in &f.cliche_evidence {
-            let _ = writeln!(out, "  {} clichéd weakness: {}", palette.bad.apply_to("!"), quoted(e));
+            let _ = writeln!(
+                out,
+                "  {} clichéd weakness: {}",
+                palette.bad.apply_to("!"),
+                quoted(e)
+            );
         }
     }
 
-    let _ = writeln!(out, "\n{}", palette.heading.apply_to("How the score adds up"));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        palette.heading.apply_to("How the score adds up")
+    );
     for line in &score.breakdown {
         let points = if line.max > 0 {
             format!("{:>3}/{:<3}", line.points, line.max)
@@ -152,10 +194,18 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
 
     let _ = writeln!(out, "\n{}", palette.heading.apply_to("What to fix first"));
     if score.tips.is_empty() {
-        let _ = writeln!(out, "  Nothing stands out: practise saying it out loud inside the window.");
+        let _ = writeln!(
+            out,
+            "  Nothing stands out: practise saying it out loud inside the window."
+        );
     }
     for (i, tip) in score.tips.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", i + 1, wrap(&sanitize(tip), WIDTH - 5, "     "));
+        let _ = writeln!(
+            out,
+            "  {}. {}",
+            i + 1,
+            wrap(&sanitize(tip), WIDTH - 5, "     ")
+        );
     }
     out
 }
