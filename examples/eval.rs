@@ -5,8 +5,8 @@
 //!
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
 //! skipped, with a note, when it is not there. The project's own sets are in `tests/data`:
-//! set A was written before tuning and then used for error analysis; set B was written by
-//! someone who never saw the rules and was measured only after tuning stopped.
+//! sets A and B were each measured once unseen and then used for error analysis; set C was
+//! written by someone who never saw the rules and is measured only after tuning stopped.
 
 use std::path::Path;
 
@@ -27,8 +27,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/labelled_answers.yaml"),
         ),
         (
-            "own set B (sealed: never tuned on)",
+            "own set B (error analysis after its first run)",
             root.join("tests/data/unseen_answers.yaml"),
+        ),
+        (
+            "own set C (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_c.yaml"),
         ),
     ];
     for (title, path) in sets {

@@ -133,15 +133,15 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|really (fixed|meant|needed)|actually (meant|involved|needed|cost)|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
 );
 cue!(
     RISK_DEPENDENCIES,
-    r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,80}\b((we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip|waste)|(couldn't|could not|wouldn't|would not|can't|won't) be))\b"
+    r"(?i)\b(risks?|risky|depend(s|ed|ency|encies|ing)?|blocking|blocked|blocker|bottleneck|knock-on|clash|if [^.]{0,80}\b((we'd|we would|it would|would|we'll) (miss|lose|fail|break|be late|have nowhere|slip|waste)|(couldn't|could not|wouldn't|would not|can't|won't) be)|(couldn't|can't|could not|cannot) start until|waiting on|holds? (everything|it all)( else)? up|(would|could|will) stop|if (it|they|that|this|one) (slipped|slips|slip)|feeds?|critical path)\b"
 );
 cue!(
     AGREE_PRIORITIES,
-    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
+    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what|between)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
 );
 cue!(
     COMMUNICATE_VERB,
@@ -160,6 +160,12 @@ cue!(
     r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b"
 );
 
+// Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
+cue!(
+    IMPACT_CHOICE,
+    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|the one with the (money|most|biggest))\b"
+);
+
 cue!(
     NEGATED_TELLING,
     r"(?i)\b(never|didn't|did not|nobody|no one|forgot to)\b[^.]{0,20}\b(told|tell|let|messaged|emailed|explained|informed)\b"
@@ -168,10 +174,11 @@ cue!(
 fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     // The choice must rest on impact, in its sentence or the two before it.
     let highest_first = f.sentences.iter().enumerate().find(|(i, s)| {
-        FIRST_CHOICE.is_match(s.text)
-            && f.sentences[i.saturating_sub(2)..=*i]
-                .iter()
-                .any(|p| IMPACT_REASON.is_match(p.text))
+        IMPACT_CHOICE.is_match(s.text)
+            || FIRST_CHOICE.is_match(s.text)
+                && f.sentences[i.saturating_sub(2)..=*i]
+                    .iter()
+                    .any(|p| IMPACT_REASON.is_match(p.text))
     });
     vec![
         item(
@@ -208,7 +215,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
 );
 cue!(
     INFO_NEEDED,
@@ -290,7 +297,7 @@ cue!(
 );
 cue!(
     CONSEQUENCE,
-    r"(?i)\b(it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b"
+    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b"
 );
 cue!(
     EXCUSE,
@@ -301,6 +308,11 @@ cue!(
     r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
 );
 
+cue!(
+    PAST_HINT,
+    r"(?i)\b(was|were|had|did|didn't|couldn't|went|cost|lost|meant|got|took|[a-z]{3,}ed)\b"
+);
+
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let states = f.sentence_where(|s| OWNS_MISTAKE.is_match(s) && !DENIES_MISTAKE.is_match(s));
     let excuse = f
@@ -308,7 +320,8 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
         .iter()
         .any(|s| EXCUSE.is_match(s.text) || s.text.starts_with("But "));
     let impact_ok = !excuse && !f.flags.badmouthing;
-    let consequence = f.sentence(&CONSEQUENCE);
+    // The consequence of this mistake, told in the past: not "when something goes wrong...".
+    let consequence = f.sentence_where(|s| CONSEQUENCE.is_match(s) && PAST_HINT.is_match(s));
     vec![
         item(
             "states_mistake",
@@ -343,13 +356,18 @@ cue!(
 );
 cue!(
     DEFERS,
-    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about)\b"
+    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities)|give you a proper figure)\b"
+);
+
+cue!(
+    NOT_RESEARCHED,
+    r"(?i)\b(haven't|have not|didn't|did not|not yet|never)\b[^.]{0,25}\b(research|looked|checked|dug|data)"
 );
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let has_number = f.answer.chars().any(|c| c.is_ascii_digit());
     let researched = if has_number {
-        f.sentence(&RESEARCH)
+        f.sentence_where(|s| RESEARCH.is_match(s) && !NOT_RESEARCHED.is_match(s))
     } else {
         None
     };

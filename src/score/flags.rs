@@ -67,8 +67,15 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "hadn't a clue",
         "(the )?least organi[sz]ed",
         "a total (mess|joke|idiot)",
-        "a joke",
         "clowns?",
+        "prima donna",
+        "(hasn't|haven't|hadn't) got a clue",
+        "no business (touching|doing|being)",
+        "a circus",
+        "couldn't [a-z]+ (his|her|their) way out of",
+        "carrying (people|them|him|her|the team)",
+        "got promoted for",
+        "(his|her|their) golf mates",
         "dumb",
         "moron(s|ic)?",
         "lazy",
@@ -80,7 +87,7 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
 

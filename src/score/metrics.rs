@@ -248,6 +248,14 @@ static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"resolved in",
         r"of float",
         r"slipped",
+        r"average",
+        r"averag(ed|ing)",
+        r"turnaround",
+        r"lead time",
+        r"response time",
+        r"spiked?",
+        r"latency",
+        r"load time",
     ])
 });
 
@@ -550,9 +558,10 @@ fn judge(
         || next.starts_with("-week");
     let (kind, keep) = match kind {
         MetricKind::Count if is_duration => {
-            let near_before = last_words(prev, 4);
+            let near_before = last_words(prev, 5);
             let near_after = first_words(next, 5);
             let plain_prev = strip_approximators(prev);
+            let unit = duration_unit(core, &next_word);
             let within = matches!(
                 last_words(plain_prev, 1).to_ascii_lowercase().as_str(),
                 "within" | "in"
@@ -571,7 +580,10 @@ fn judge(
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
                 || LATE_AFTER.is_match(next)
                 || (RATE_AFTER.is_match(next)
+                    && TIME_AMOUNT.is_match(&unit)
                     && (HARM_CONTEXT.is_match(sentence) || CHANGE_BEFORE.is_match(sentence)))
+                || FAST_UNIT.is_match(&unit)
+                || CYCLE_AFTER.is_match(next)
                 || (last_words(plain_prev, 1).eq_ignore_ascii_case("for")
                     && HARM_CONTEXT.is_match(sentence)
                     && !sentence.contains("while")
@@ -592,7 +604,7 @@ fn judge(
                 false
             } else if next_word == "times" {
                 // "two or three times a week" of a fault is a magnitude; "I reminded him five times" is effort.
-                HARM_CONTEXT.is_match(sentence) || impact_context
+                HARM_CONTEXT.is_match(sentence) || impact_context || core.contains(',')
             } else if TEAM_SIZE_BEFORE.is_match(prev) {
                 false
             } else if MEASURE_UNIT.is_match(next) {
@@ -604,7 +616,10 @@ fn judge(
                     && !TEAM_NOUN.is_match(next)
             } else {
                 // A bare count is a metric only where something marks it as impact.
-                impact_context || affected_units || RATE_AFTER.is_match(next)
+                impact_context
+                    || affected_units
+                    || RATE_AFTER.is_match(next)
+                    || (core.contains(',') && !TEAM_NOUN.is_match(next))
             };
             (MetricKind::Count, keep)
         }
@@ -650,6 +665,28 @@ static CHANGE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Sub-minute times are almost always performance: latency, load time, response time.
+static FAST_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^(ms|milliseconds?|seconds?|secs?)$"));
+
+static TIME_AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^(minutes?|mins?|hours?|hrs?)$"));
+
+/// "12 days from receipt to approval": a cycle time.
+static CYCLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)^\s*(from [a-z-]+ to [a-z-]+|end[- ]to[- ]end|door[- ]to[- ]door)\b")
+});
+
+/// The unit of a duration: the core's last word ("a week") or the next word ("3 weeks").
+fn duration_unit(core: &str, next_word: &str) -> String {
+    let last = core.rsplit(' ').next().unwrap_or("");
+    if !last.is_empty() && last.chars().all(char::is_alphabetic) {
+        last.to_ascii_lowercase()
+    } else {
+        next_word.to_owned()
+    }
+}
+
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$",
@@ -684,8 +721,7 @@ static MODAL: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(i'd|i’d|we'd|would|will|i'll|we'll|could|might)\b"));
 
 fn strip_approximators(prev: &str) -> &str {
-    let trimmed = prev.trim_end();
-    for word in [
+    const APPROXIMATORS: [&str; 13] = [
         "about",
         "around",
         "roughly",
@@ -696,10 +732,18 @@ fn strip_approximators(prev: &str) -> &str {
         "over",
         "under",
         "close to",
-    ] {
-        if let Some(stripped) = trimmed.strip_suffix(word) {
-            return stripped;
-        }
+        "something like",
+        "an average of",
+        "averaging",
+    ];
+    let mut trimmed = prev.trim_end();
+    // Strip repeatedly: "came down to just under" leaves "came down to".
+    while let Some(stripped) = APPROXIMATORS.iter().find_map(|word| {
+        trimmed
+            .strip_suffix(word)
+            .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+    }) {
+        trimmed = stripped.trim_end();
     }
     trimmed
 }
@@ -788,6 +832,10 @@ fn first_words(text: &str, n: usize) -> String {
         .join(" ")
 }
 
+static MONEY_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"^ (a|an|per|each) (day|week|month|quarter|year|annum|hour|shift)\b")
+});
+
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|by|to|from)\s*$",
@@ -800,6 +848,12 @@ fn extend_span(answer: &str, start: usize, end: usize, kind: MetricKind) -> (usi
         .find(&answer[..start])
         .map_or(start, |m| m.start());
     let mut e = end;
+    // "€450 a month", "12% a year": a rate belongs to its amount.
+    if matches!(kind, MetricKind::Money | MetricKind::Percent)
+        && let Some(m) = MONEY_RATE.find(&answer[end..])
+    {
+        return (s, end + m.end());
+    }
     let has_unit = answer[start..end].contains(' ');
     if matches!(kind, MetricKind::Count | MetricKind::Duration) && !has_unit {
         let rest = &answer[end..];

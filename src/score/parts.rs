@@ -169,7 +169,7 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority)( (from|at|for|on) [^.,]{1,40})? (was|were|would be|is|became|here was)",
+        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority)( (from|at|for|on) [^.,]{1,40}| that (week|day|month|year|quarter|summer|term))? (was|were|would be|is|became|here was)",
         r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
         r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
@@ -191,7 +191,8 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
 static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed)) (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
-        r"what (i|we) (learn(ed|t)|took away|took from (it|that|this)|took from|realised|realized) (is|was|from)",
+        r"what (i|we)('ve| have|’ve)? (learn(ed|t)|took away|took|take|carry|realised|realized|kept|keep|remember)\b[^.]{0,40}(\bis\b|\bwas\b|:)",
+        r"the (bit|thing|part|lesson|point|habit|rule)( that)? (i|we) (carry|took|take|keep|kept|learned|learnt|remember|still use)",
         r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
         r"lesson (for me|i took|i learned|i learnt|i've taken)",
         r"taught me",
@@ -207,9 +208,13 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Since then I..." and friends: a changed habit stated after the story.
 static CHANGED_HABIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(since then|ever since|from then on|from that point on|these days|nowadays|going forward|now|after that|afterwards|still)\b,?\s*(i|i've|i’ve|i'm|i’m|we|we've)\s+(?:(?:always|now|also|still|really|have|make sure to)\s+)*([a-z-]+)|\b(i|we)\s+(now|still)\s+(?:always\s+)?([a-z-]+)",
+        r"(?i)\b(since then|ever since|from then on|from that point on|these days|nowadays|going forward|now|after that|afterwards|still)\b,?(?:\s*[^.;]{0,40},)?\s*(?:the first thing\s+)?(i|i've|i’ve|i'm|i’m|we|we've)\s+(?:(?:always|now|also|still|really|have|make sure to)\s+)*([a-z-]+)|\b(i|we)\s+(now|still)\s+(?:always\s+)?([a-z-]+)",
     )
 });
+
+/// "I keep a library of them now.": a habit stated in the present, closed with "now".
+static HABIT_NOW: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow[.!]?$"));
 
 static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
@@ -525,6 +530,10 @@ const NOT_A_STEP: &[&str] = &[
     "still",
     "sort",
     "get",
+    "stay",
+    "remain",
+    "remember",
+    "stick",
 ];
 
 /// Regular past forms that are not feelings, wants or vague effort.
@@ -580,6 +589,19 @@ fn is_regular_step(word: &str) -> bool {
                 | "regretted"
                 | "mentioned"
                 | "appreciated"
+                | "graduated"
+                | "qualified"
+                | "retired"
+                | "relocated"
+                | "resigned"
+                | "missed"
+                | "forgot"
+                | "failed"
+                | "skipped"
+                | "overlooked"
+                | "misread"
+                | "mislabelled"
+                | "mislabeled"
         )
 }
 
@@ -690,7 +712,7 @@ fn find_result(
             if a.conditional {
                 return false;
             }
-            if HEDGED_OUTCOME.is_match(text) || is_past_perfect_scene(text) {
+            if HEDGED_OUTCOME.is_match(text) || is_past_perfect_scene(text) || TASK.is_match(text) {
                 return false;
             }
             if kind == QuestionKind::Hypothetical && !a.past {
@@ -732,17 +754,21 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
         .iter()
         .filter(|a| {
             let text = a.sentence.text;
-            if !TIME_ANCHOR.is_match(text) {
+            if !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
                 return false;
             }
             let has_year = YEAR.is_match(text);
             let narrative = !a.conditional && (a.past || (has_year && !a.habitual));
             // An achievement with a number is a result, not a scene.
-            let achievement = OUTCOME.is_match(text)
+            let in_sentence = |m: &&Metric| m.start >= a.sentence.start && m.end <= a.sentence.end;
+            let achievement = (OUTCOME.is_match(text)
                 && FIRST_PERSON_SUBJECT_START.is_match(text)
-                && metrics
-                    .iter()
-                    .any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end);
+                && metrics.iter().any(|m| in_sentence(&m)))
+                || (FIRST_PERSON.is_match(text)
+                    && metrics
+                        .iter()
+                        .filter(in_sentence)
+                        .any(|m| m.kind.is_change_or_outcome()));
             narrative && !achievement
         })
         .map(|a| a.sentence.text)
@@ -752,6 +778,12 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
 }
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(19|20)\d\d\b"));
+
+static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(i'm|i am|i’m) (a|an|very|really|quite|such) [a-z -]{0,30}\b(person|type|learner|worker|player)\b",
+    )
+});
 
 static FIRST_PERSON_SUBJECT_START: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -770,10 +802,13 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             if LEARNING_WITHOUT_LESSON.is_match(text) {
                 return false;
             }
-            CHANGED_HABIT.captures_iter(text).any(|c| {
-                let verb = c.get(3).or_else(|| c.get(6)).map_or("", |m| m.as_str());
-                !verb.is_empty() && !STATIVE.is_match(verb)
-            })
+            let habit = |verb: &str| !verb.is_empty() && !STATIVE.is_match(verb) && verb != "was";
+            CHANGED_HABIT
+                .captures_iter(text)
+                .any(|c| habit(c.get(3).or_else(|| c.get(6)).map_or("", |m| m.as_str())))
+                || HABIT_NOW
+                    .captures(text)
+                    .is_some_and(|c| habit(c.get(2).map_or("", |m| m.as_str())))
         })
         .map(|a| a.sentence.text)
         .take(2)
