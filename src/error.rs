@@ -32,10 +32,13 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 
 /// Writing to a closed pipe (`rehearse ... | head`) is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    // serde_json wraps the io::Error and its `source()` skips it, so ask it directly.
     err.chain().any(|cause| {
-        cause
+        let io_kind = cause
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .map(std::io::Error::kind)
+            .or_else(|| cause.downcast_ref::<serde_json::Error>()?.io_error_kind());
+        io_kind == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 

@@ -49,11 +49,11 @@ impl fmt::Display for Place {
 /// Why a bank was refused. Every variant is the user's to fix, so the CLI exits with 2.
 #[derive(Debug, Error)]
 pub enum BankError {
-    #[error("{}: cannot read the bank: {source}\n  help: check the path given to --bank; it must be a .yaml file or a folder of them", path.display())]
+    // The io error is part of the message, not a `source`, so `{:#}` does not print it twice.
+    #[error("{}: cannot read the bank: {cause}\n  help: check the path given to --bank; it must be a .yaml file or a folder of them", path.display())]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 
     #[error("{}: no .yaml or .yml files in this folder\n  help: put one file per category in it, or pass the file itself", path.display())]

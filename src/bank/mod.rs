@@ -155,14 +155,14 @@ fn nth_id_line(text: &str, id: &str, nth: usize) -> Option<(usize, usize)> {
 fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BankError> {
     let mut files = Vec::new();
     for path in paths {
-        let metadata = fs::metadata(path).map_err(|source| BankError::Read {
+        let metadata = fs::metadata(path).map_err(|cause| BankError::Read {
             path: path.clone(),
-            source,
+            cause,
         })?;
         if metadata.is_dir() {
-            let entries = fs::read_dir(path).map_err(|source| BankError::Read {
+            let entries = fs::read_dir(path).map_err(|cause| BankError::Read {
                 path: path.clone(),
-                source,
+                cause,
             })?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -187,9 +187,9 @@ fn has_yaml_extension(path: &Path) -> bool {
 }
 
 fn read_bank_file(path: &Path) -> Result<String, BankError> {
-    let read_error = |source| BankError::Read {
+    let read_error = |cause| BankError::Read {
         path: path.to_owned(),
-        source,
+        cause,
     };
     let size = fs::metadata(path).map_err(read_error)?.len();
     if size > MAX_FILE_BYTES {

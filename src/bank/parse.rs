@@ -50,13 +50,26 @@ struct Text(String);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Option::<String>::deserialize(deserializer)?.unwrap_or_default();
-        let text = raw.trim();
-        if text.is_empty() {
-            return Err(de::Error::custom(
-                "this field is empty; write some text here",
-            ));
+        // deserialize_any, not Option: an absent key must stay "missing field `x`", while
+        // `x:` or `x: ""` parses as empty text and is reported with its field name later.
+        struct TextVisitor;
+        impl de::Visitor<'_> for TextVisitor {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_owned())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+                Ok(String::new())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<String, E> {
+                Ok(String::new())
+            }
         }
+        let raw = deserializer.deserialize_any(TextVisitor)?;
+        let text = raw.trim();
         if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
             return Err(de::Error::custom(format!(
                 "the text holds the control character U+{:04X}; a bank may not hold control characters or terminal escape sequences",
@@ -73,7 +86,7 @@ struct Id(String);
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let Text(text) = Text::deserialize(deserializer)?;
-        if is_valid_id(&text) {
+        if text.is_empty() || is_valid_id(&text) {
             Ok(Id(text))
         } else {
             Err(de::Error::custom(format!(
@@ -122,6 +135,7 @@ pub fn parse_category(text: &str, source: Source) -> Result<Category, BankError>
     let raw: RawCategory =
         serde_yaml::from_str(text).map_err(|err| yaml_error(&err, source.clone()))?;
 
+    check_required_text(&raw, text, &source)?;
     let window = raw.time_window;
     if window.min == 0 || window.min > window.max {
         let (line, column) = locate_key(text, "time_window").unwrap_or((1, 1));
@@ -147,9 +161,9 @@ pub fn parse_category(text: &str, source: Source) -> Result<Category, BankError>
             id: q.id.0,
             text: q.text.0,
             quality: q.quality,
-            follow_ups: q.follow_ups.into_iter().map(|t| t.0).collect(),
-            listen_for: q.listen_for.into_iter().map(|t| t.0).collect(),
-            tags: q.tags.into_iter().map(|t| t.0).collect(),
+            follow_ups: non_empty(q.follow_ups.into_iter().map(|t| t.0)),
+            listen_for: non_empty(q.listen_for.into_iter().map(|t| t.0)),
+            tags: non_empty(q.tags.into_iter().map(|t| t.0)),
         })
         .collect();
 
@@ -162,10 +176,53 @@ pub fn parse_category(text: &str, source: Source) -> Result<Category, BankError>
             min: window.min,
             max: window.max,
         },
-        listen_for: raw.listen_for.into_iter().map(|t| t.0).collect(),
+        listen_for: non_empty(raw.listen_for.into_iter().map(|t| t.0)),
         questions,
         source,
     })
+}
+
+/// Optional list entries left blank (`- `) carry nothing; they are dropped.
+fn non_empty(items: impl Iterator<Item = String>) -> Vec<String> {
+    items.filter(|item| !item.is_empty()).collect()
+}
+
+/// Required text fields that are present but blank, named with the line of their key.
+fn check_required_text(raw: &RawCategory, text: &str, source: &Source) -> Result<(), BankError> {
+    let empty = |field: String, position: Option<(usize, usize)>| {
+        let (line, column) = position.unwrap_or((1, 1));
+        Err(BankError::Invalid {
+            place: Place::at(source.clone(), line, column),
+            message: format!("`{field}` is empty; write some text here"),
+            help: "see question_banks/README.md for the bank format".into(),
+        })
+    };
+    for (field, value) in [
+        ("id", &raw.id.0),
+        ("title", &raw.title.0),
+        ("testing", &raw.testing.0),
+    ] {
+        if value.is_empty() {
+            return empty(field.to_owned(), locate_key(text, field));
+        }
+    }
+    for (index, question) in raw.questions.iter().enumerate() {
+        // Every question has both keys (serde checked), so the nth `text:` is question n's and
+        // the (n+1)th `id:` is question n's (the first is the category's own).
+        if question.id.0.is_empty() {
+            return empty(
+                format!("questions[{index}].id"),
+                key_positions(text, "id").nth(index + 1),
+            );
+        }
+        if question.text.0.is_empty() {
+            return empty(
+                format!("questions[{index}].text"),
+                key_positions(text, "text").nth(index),
+            );
+        }
+    }
+    Ok(())
 }
 
 static YAML_POSITION: LazyLock<Regex> =
@@ -204,7 +261,12 @@ fn yaml_error(err: &serde_yaml::Error, source: Source) -> BankError {
 
 /// Finds `key:` at the start of a line (optionally after `- `): 1-based line and column of the key.
 pub(crate) fn locate_key(text: &str, key: &str) -> Option<(usize, usize)> {
-    locate(text, |line| {
+    key_positions(text, key).next()
+}
+
+/// Every line holding `key:` (optionally after `- `): 1-based line and column of the key.
+fn key_positions<'a>(text: &'a str, key: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    positions(text, move |line| {
         let body = line.trim_start();
         let body = body.strip_prefix("- ").unwrap_or(body).trim_start();
         let rest = body.strip_prefix(key)?.trim_start();
@@ -231,10 +293,6 @@ pub(crate) fn id_positions<'a>(
 
 pub(crate) fn locate_id(text: &str, id: &str) -> Option<(usize, usize)> {
     id_positions(text, id).next()
-}
-
-fn locate(text: &str, column_of: impl Fn(&str) -> Option<usize>) -> Option<(usize, usize)> {
-    positions(text, column_of).next()
 }
 
 fn positions<'a>(

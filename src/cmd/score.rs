@@ -45,14 +45,17 @@ pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
 fn read_answer(file: Option<&Path>) -> Result<String> {
     let (name, bytes) = match file {
         Some(path) if path != Path::new("-") => {
-            let size = std::fs::metadata(path)
-                .map_err(|e| {
-                    UsageError::new(
-                        format!("{}: cannot read the answer: {e}", path.display()),
-                        "check the file name, or pass `-` to read standard input",
-                    )
-                })?
-                .len();
+            let cannot_read = |e: &dyn std::fmt::Display| {
+                UsageError::new(
+                    format!("{}: cannot read the answer: {e}", path.display()),
+                    "check the file name, or pass `-` to read standard input",
+                )
+            };
+            let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
+            if metadata.is_dir() {
+                return Err(cannot_read(&"it is a folder, not a file").into());
+            }
+            let size = metadata.len();
             if size > MAX_ANSWER_BYTES {
                 return Err(UsageError::new(
                     format!("{}: the answer is {size} bytes; answers over {MAX_ANSWER_BYTES} bytes are not scored", path.display()),
@@ -60,8 +63,7 @@ fn read_answer(file: Option<&Path>) -> Result<String> {
                 )
                 .into());
             }
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes = std::fs::read(path).map_err(|e| cannot_read(&e))?;
             (path.display().to_string(), bytes)
         }
         _ => {
