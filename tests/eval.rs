@@ -118,3 +118,20 @@ fn development_corpus_stays_above_its_floors() {
         },
     );
 }
+
+#[test]
+fn sealed_set_c_stays_above_its_floors() {
+    let report = measure(&data("sealed_answers_c.yaml"));
+    assert_eq!(report.items, 42);
+    check(
+        "own set C (sealed, measured once)",
+        &report,
+        &Floors {
+            parts: 0.84,
+            checklist: 0.78,
+            badmouthing: 0.58,
+            metrics: 0.65,
+            non_metrics_taken: 8,
+        },
+    );
+}

@@ -1,16 +1,21 @@
 //! Small helpers for cue lists: a list of phrases becomes one case-insensitive regex.
+//!
+//! Every `\b` becomes an ASCII word boundary. A Unicode `\b` forces the regex engine off its
+//! fast path whenever the answer holds a non-ASCII byte (£, €, a curly apostrophe), which made
+//! scoring many times slower; the cue words themselves are all ASCII.
 
 use regex::Regex;
 
 /// Compiles phrases (regex fragments) into `(?i)\b(?:a|b|c)\b`.
 pub fn phrases(list: &[&str]) -> Regex {
-    let pattern = format!(r"(?i)\b(?:{})\b", list.join("|"));
-    Regex::new(&pattern).unwrap_or_else(|err| panic!("cue list does not compile: {err}"))
+    pattern(&format!(r"(?i)\b(?:{})\b", list.join("|")))
 }
 
 /// Compiles one pattern; cue patterns are constants, so failure is a programming error.
 pub fn pattern(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|err| panic!("cue pattern does not compile: {err}"))
+    let ascii_boundaries = p.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii_boundaries)
+        .unwrap_or_else(|err| panic!("cue pattern does not compile: {err}"))
 }
 
 #[cfg(test)]
@@ -22,5 +27,13 @@ mod tests {
         let re = phrases(&["since then", "now I"]);
         assert!(re.is_match("Since then I check"));
         assert!(!re.is_match("sincethen"));
+    }
+
+    #[test]
+    fn boundaries_work_next_to_non_ascii_text() {
+        let re = phrases(&["saved"]);
+        assert!(re.is_match("We saved £12k"));
+        assert!(re.is_match("“saved”"));
+        assert!(!re.is_match("unsaved"));
     }
 }

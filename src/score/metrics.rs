@@ -11,6 +11,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::cues::{pattern, phrases};
+use super::text::Sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -367,7 +368,12 @@ static PAY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds metrics. `salary_rules`: pay figures are the ask, not impact. `question`: numbers it
 /// already gave are echoes, not metrics.
-pub fn find_metrics(answer: &str, salary_rules: bool, question: Option<&str>) -> Vec<Metric> {
+pub fn find_metrics(
+    answer: &str,
+    sentences: &[Sentence<'_>],
+    salary_rules: bool,
+    question: Option<&str>,
+) -> Vec<Metric> {
     let mut found: Vec<Metric> = Vec::new();
 
     for m in FROM_TO.find_iter(answer) {
@@ -402,6 +408,7 @@ pub fn find_metrics(answer: &str, salary_rules: bool, question: Option<&str>) ->
         };
         if let Some(judged) = judge(
             answer,
+            sentences,
             group.start(),
             group.end(),
             kind,
@@ -459,16 +466,18 @@ fn after(answer: &str, end: usize, n: usize) -> &str {
     }
 }
 
-fn sentence_around(answer: &str, start: usize, end: usize) -> &str {
-    let s = answer[..start]
-        .rfind(['!', '?', '\n'])
-        .map_or(0, |i| i + 1)
-        .max(answer[..start].rfind(". ").map_or(0, |i| i + 2));
-    let e = answer[end..]
-        .find(". ")
-        .or_else(|| answer[end..].find(['!', '?', '\n']))
-        .map_or(answer.len(), |i| end + i);
-    &answer[s..e]
+/// The sentence holding `start..end`, found by binary search over the answer's sentences.
+fn sentence_around<'a>(
+    answer: &'a str,
+    sentences: &[Sentence<'_>],
+    start: usize,
+    end: usize,
+) -> &'a str {
+    let index = sentences.partition_point(|s| s.end <= start);
+    match sentences.get(index) {
+        Some(s) if s.start <= start => &answer[s.start..s.end.max(end)],
+        _ => &answer[start..end],
+    }
 }
 
 fn looks_like_pay(text: &str, answer: &str, start: usize) -> bool {
@@ -486,8 +495,10 @@ fn first_word(text: &str) -> String {
 }
 
 /// Decides whether one number is a metric and, if so, how far its span reaches.
+#[allow(clippy::too_many_arguments)]
 fn judge(
     answer: &str,
+    sentences: &[Sentence<'_>],
     start: usize,
     end: usize,
     kind: MetricKind,
@@ -497,7 +508,7 @@ fn judge(
     let core = &answer[start..end];
     let prev = before(answer, start, 60);
     let next = after(answer, end, 60);
-    let sentence = sentence_around(answer, start, end);
+    let sentence = sentence_around(answer, sentences, start, end);
     let next_word = first_word(next);
 
     // Numbers glued to a capitalised word are names: "Level 3", "ISO 17025", "Line 2".
@@ -930,9 +941,10 @@ fn is_stop(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::score::text::sentences;
 
     fn texts(answer: &str) -> Vec<String> {
-        find_metrics(answer, false, None)
+        find_metrics(answer, &sentences(answer), false, None)
             .into_iter()
             .map(|m| m.text)
             .collect()
@@ -972,16 +984,21 @@ mod tests {
 
     #[test]
     fn pay_is_not_a_metric_in_salary_answers() {
-        assert!(find_metrics("I'm looking for £45,000 to £50,000 base.", true, None).is_empty());
+        assert!(
+            find_metrics(
+                "I'm looking for £45,000 to £50,000 base.",
+                &sentences("I'm looking for £45,000 to £50,000 base."),
+                true,
+                None
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn echoes_of_the_question_are_not_metrics() {
-        let found = find_metrics(
-            "Cutting 15% is hard; I'd find 8% quickly.",
-            false,
-            Some("Cut 15% of cost"),
-        );
+        let answer = "Cutting 15% is hard; I'd find 8% quickly.";
+        let found = find_metrics(answer, &sentences(answer), false, Some("Cut 15% of cost"));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "8%");
     }
@@ -989,7 +1006,7 @@ mod tests {
     #[test]
     fn spans_are_substrings() {
         let answer = "We cut it roughly in half, and complaints dropped to a handful a week.";
-        for m in find_metrics(answer, false, None) {
+        for m in find_metrics(answer, &sentences(answer), false, None) {
             assert_eq!(&answer[m.start..m.end], m.text);
         }
     }

@@ -120,7 +120,12 @@ impl Score {
 pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
     let kind = QuestionKind::infer(ctx.question, ctx.structure.is_hypothetical());
     let sentences = text::sentences(answer);
-    let metrics = metrics::find_metrics(answer, ctx.structure == Structure::Salary, ctx.question);
+    let metrics = metrics::find_metrics(
+        answer,
+        &sentences,
+        ctx.structure == Structure::Salary,
+        ctx.question,
+    );
     let components = parts::find_parts(&sentences, kind, &metrics);
     let delivery = delivery::measure(answer, ctx.window, kind);
     let flags = flags::find_flags(&sentences);

@@ -116,20 +116,21 @@ pub enum QuestionKind {
 }
 
 static HYPOTHETICAL_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::cues::pattern(
         r"(?i)\b(what would you|how would you|what will you|how will you|would you|imagine|suppose|say you|let's say|if you|if we|if a|if the|if your|what if|in your first \d+ days)\b",
     )
-    .expect("static regex")
 });
 
 static HABITUAL_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(how do you|what do you do|how do you usually|what's your approach|what is your approach|how are you)\b")
-        .expect("static regex")
+    super::cues::pattern(
+        r"(?i)\b(how do you|what do you do|how do you usually|what's your approach|what is your approach|how are you)\b",
+    )
 });
 
 static BEHAVIOURAL_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(tell me about|describe a|give (me )?an example|walk me through|talk me through|a time (when|you)|have you ever|what happened|what did you|why did you)\b")
-        .expect("static regex")
+    super::cues::pattern(
+        r"(?i)\b(tell me about|describe a|give (me )?an example|walk me through|talk me through|a time (when|you)|have you ever|what happened|what did you|why did you)\b",
+    )
 });
 
 impl QuestionKind {
