@@ -35,7 +35,7 @@ pub enum Command {
     #[command(subcommand)]
     Bank(BankCommand),
 
-    /// Score one answer (from a file or standard input), or a batch of answers.
+    /// Score one answer (from a file or standard input), or a batch of answers
     ///
     /// The report shows each part of the answer (situation, task, action, result, learning)
     /// with the words that earned it, the measurable results it states, how long it takes to

@@ -7,9 +7,11 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
+
+mod common;
+use common::{Run, finish, rehearse, tempdir};
 
 const CATEGORIES: [&str; 10] = [
     "depth_probing",
@@ -42,34 +44,8 @@ questions:
 const STRUCTURES: &str =
     "`star`, `car`, `carl`, `starl`, `prioritisation`, `scenario`, `salary`, `questions`";
 
-/// What one run of the program did.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// The program, run in `dir` (so messages name files as the test passed them), with colour off.
-fn rehearse(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rehearse").expect("the rehearse binary is built");
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
-    cmd
-}
-
 fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let output = rehearse(dir).args(args).output().expect("rehearse runs");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("rehearse exited normally, not by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    finish(rehearse(dir).args(args))
 }
 
 /// Runs a command that must succeed; returns its stdout.
@@ -146,10 +122,6 @@ fn place(stderr: &str, file: &str) -> Option<(usize, usize)> {
     let line = parts.next()?.parse().ok()?;
     let column = parts.next()?.parse().ok()?;
     Some((line, column))
-}
-
-fn tempdir() -> TempDir {
-    tempfile::tempdir().expect("a temporary directory")
 }
 
 fn write(dir: &Path, name: &str, text: &str) {

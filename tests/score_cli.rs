@@ -4,9 +4,11 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
+
+mod common;
+use common::{Run, finish, rehearse, tempdir};
 
 /// A complete STAR answer with a lesson and a from-X-to-Y result.
 const STRONG: &str = "Last year our two teams disagreed about whether to ship the new billing page \
@@ -30,35 +32,6 @@ const HEADINGS: [&str; 4] = [
 ];
 
 const PARTS: [&str; 5] = ["situation", "task", "action", "result", "learning"];
-
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// The program, run in `dir`, with colour settings cleared so each test decides them.
-fn rehearse(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rehearse").expect("the rehearse binary is built");
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
-    cmd
-}
-
-fn finish(cmd: &mut Command) -> Run {
-    let output = cmd.output().expect("rehearse runs");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("rehearse exited normally, not by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 /// Runs `args` in `dir` with `stdin` as standard input.
 fn run_in(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>>) -> Run {
@@ -106,10 +79,6 @@ fn refused(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>>) -> (String, Str
         .unwrap_or_else(|| panic!("no `help:` line in {:?}", run.stderr))
         .to_owned();
     (message, help)
-}
-
-fn tempdir() -> TempDir {
-    tempfile::tempdir().expect("a temporary directory")
 }
 
 fn with_file(name: &str, contents: impl AsRef<[u8]>) -> TempDir {

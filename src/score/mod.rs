@@ -139,24 +139,17 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
     };
     let checklist = checklist::check(ctx.category, &findings);
     let framework = Framework::from_parts(&components);
-    let (score, breakdown) = points::total(
-        ctx.structure,
+    let inputs = points::Inputs {
+        structure: ctx.structure,
         kind,
-        &components,
-        &metrics,
-        &delivery,
-        &flags,
-        &checklist,
-    );
-    let tips = points::tips(
-        ctx.structure,
-        kind,
-        &components,
-        &metrics,
-        &delivery,
-        &flags,
-        &checklist,
-    );
+        parts: &components,
+        metrics: &metrics,
+        delivery: &delivery,
+        flags: &flags,
+        checklist: &checklist,
+    };
+    let (score, breakdown) = points::total(&inputs);
+    let tips = points::tips(&inputs);
     Score {
         category: ctx.category.to_owned(),
         structure: ctx.structure,

@@ -21,6 +21,17 @@ pub struct ScoreLine {
     pub evidence: Option<String>,
 }
 
+/// Everything the score and the tips are computed from.
+pub struct Inputs<'a> {
+    pub structure: Structure,
+    pub kind: QuestionKind,
+    pub parts: &'a Parts,
+    pub metrics: &'a [Metric],
+    pub delivery: &'a Delivery,
+    pub flags: &'a Flags,
+    pub checklist: &'a [ChecklistItem],
+}
+
 /// How the 100 points are shared out for a structure: parts, metrics, checklist, delivery.
 struct Weights {
     parts: i32,
@@ -85,16 +96,16 @@ fn quote(evidence: &str) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn total(
-    structure: Structure,
-    kind: QuestionKind,
-    parts: &Parts,
-    metrics: &[Metric],
-    delivery: &Delivery,
-    flags: &Flags,
-    checklist: &[ChecklistItem],
-) -> (u8, Vec<ScoreLine>) {
+pub fn total(inputs: &Inputs<'_>) -> (u8, Vec<ScoreLine>) {
+    let Inputs {
+        structure,
+        kind,
+        parts,
+        metrics,
+        delivery,
+        flags,
+        checklist,
+    } = *inputs;
     let w = weights(structure);
     let mut lines = Vec::new();
     if delivery.words == 0 {
@@ -241,16 +252,16 @@ pub fn total(
     (sum.clamp(0, 100) as u8, lines)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn tips(
-    structure: Structure,
-    kind: QuestionKind,
-    parts: &Parts,
-    metrics: &[Metric],
-    delivery: &Delivery,
-    flags: &Flags,
-    checklist: &[ChecklistItem],
-) -> Vec<String> {
+pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
+    let Inputs {
+        structure,
+        kind,
+        parts,
+        metrics,
+        delivery,
+        flags,
+        checklist,
+    } = *inputs;
     if delivery.words == 0 {
         return vec![
             "Nothing to score yet: give your answer, out loud or typed, then score it.".into(),
