@@ -11,7 +11,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
-use common::{Run, finish, rehearse, tempdir};
+use common::{Run, finish, rehearse, succeeded, tempdir};
 
 const CATEGORIES: [&str; 10] = [
     "depth_probing",
@@ -50,20 +50,7 @@ fn run_in(dir: &Path, args: &[&str]) -> Run {
 
 /// Runs a command that must succeed; returns its stdout.
 fn ok(dir: &Path, args: &[&str]) -> String {
-    let run = run_in(dir, args);
-    assert_eq!(
-        run.code,
-        0,
-        "`rehearse {}` failed: {run:#?}",
-        args.join(" ")
-    );
-    assert_eq!(
-        run.stderr,
-        "",
-        "`rehearse {}` wrote to stderr",
-        args.join(" ")
-    );
-    run.stdout
+    succeeded(run_in(dir, args), args)
 }
 
 /// Runs a command that must be refused as bad input (exit 2, nothing on stdout); returns stderr.

@@ -8,7 +8,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
-use common::{Run, finish, rehearse, tempdir};
+use common::{Run, finish, rehearse, succeeded, tempdir};
 
 /// A complete STAR answer with a lesson and a from-X-to-Y result.
 const STRONG: &str = "Last year our two teams disagreed about whether to ship the new billing page \
@@ -39,20 +39,7 @@ fn run_in(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>>) -> Run {
 }
 
 fn ok(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>>) -> String {
-    let run = run_in(dir, args, stdin);
-    assert_eq!(
-        run.code,
-        0,
-        "`rehearse {}` failed: {run:#?}",
-        args.join(" ")
-    );
-    assert_eq!(
-        run.stderr,
-        "",
-        "`rehearse {}` wrote to stderr",
-        args.join(" ")
-    );
-    run.stdout
+    succeeded(run_in(dir, args, stdin), args)
 }
 
 /// Runs a command that must be refused as bad input: exit 2, nothing on stdout, an `error:`

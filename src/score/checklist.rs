@@ -219,7 +219,7 @@ cue!(
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\bscreenshots\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
 );
 cue!(
     FIRST_APPROACH,

@@ -74,8 +74,6 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "a circus",
         "couldn't [a-z]+ (his|her|their) way out of",
         "carrying (people|them|him|her|the team)",
-        "got promoted for",
-        "(his|her|their) golf mates",
         "dumb",
         "moron(s|ic)?",
         "lazy",

@@ -267,7 +267,6 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(role|job|contract|position) (ended|finished)",
         r"i closed",
         r"we closed",
-        r"reading at",
     ])
 });
 

@@ -41,3 +41,20 @@ pub fn finish(cmd: &mut Command) -> Run {
 pub fn tempdir() -> TempDir {
     tempfile::tempdir().expect("a temporary directory")
 }
+
+/// Asserts a run succeeded quietly; returns its stdout.
+pub fn succeeded(run: Run, args: &[&str]) -> String {
+    assert_eq!(
+        run.code,
+        0,
+        "`rehearse {}` failed: {run:#?}",
+        args.join(" ")
+    );
+    assert_eq!(
+        run.stderr,
+        "",
+        "`rehearse {}` wrote to stderr",
+        args.join(" ")
+    );
+    run.stdout
+}
