@@ -102,6 +102,16 @@ pub enum Quality {
     Weak,
 }
 
+impl Quality {
+    /// The name used in bank files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Quality::Strong => "strong",
+            Quality::Weak => "weak",
+        }
+    }
+}
+
 /// Where a category came from, for messages that point at the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {

@@ -70,7 +70,7 @@ impl<'de> Deserialize<'de> for Text {
         }
         let raw = deserializer.deserialize_any(TextVisitor)?;
         let text = raw.trim();
-        if let Some(bad) = text.chars().find(|&c| is_forbidden_char(c)) {
+        if let Some(bad) = text.chars().find(|&c| crate::ui::is_unsafe_char(c)) {
             return Err(de::Error::custom(format!(
                 "the text holds the control character U+{:04X}; a bank may not hold control characters or terminal escape sequences",
                 u32::from(bad)
@@ -102,12 +102,6 @@ pub(crate) fn is_valid_id(text: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-/// Control characters (tabs and newlines excepted) and bidirectional overrides.
-fn is_forbidden_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn at_least_one_question<'de, D: Deserializer<'de>>(

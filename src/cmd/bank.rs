@@ -167,10 +167,7 @@ fn list_questions(out: &mut impl Write, category: &Category, palette: &Palette) 
     for q in &category.questions {
         let mut text = sanitize(&q.text);
         if let Some(quality) = q.quality {
-            text = format!(
-                "[{}] {text}",
-                serde_json::to_value(quality)?.as_str().unwrap_or("")
-            );
+            text = format!("[{}] {text}", quality.key());
         }
         writeln!(
             out,

@@ -58,9 +58,6 @@ pub struct Metric {
     pub start: usize,
     #[serde(skip)]
     pub end: usize,
-    /// Whether the number states an outcome ("dropped to", "saved") rather than a magnitude.
-    #[serde(skip)]
-    pub outcome: bool,
 }
 
 const APPROX: &str = r"(?:(?:about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|only|well over|some) )?";
@@ -137,12 +134,6 @@ const DURATION_UNITS: &[&str] = &[
     "nights",
     "weekend",
     "weekends",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
 ];
 
 static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -381,7 +372,7 @@ pub fn find_metrics(
             if salary_rules && looks_like_pay(m.as_str(), answer, m.start()) {
                 continue;
             }
-            found.push(metric(answer, m.start(), m.end(), MetricKind::Change, true));
+            found.push(metric(answer, m.start(), m.end(), MetricKind::Change));
         }
     }
 
@@ -431,13 +422,12 @@ fn overlaps(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> bool 
     a_start < b_end && b_start < a_end
 }
 
-fn metric(answer: &str, start: usize, end: usize, kind: MetricKind, outcome: bool) -> Metric {
+fn metric(answer: &str, start: usize, end: usize, kind: MetricKind) -> Metric {
     Metric {
         text: answer[start..end].to_owned(),
         kind,
         start,
         end,
-        outcome,
     }
 }
 
@@ -512,7 +502,7 @@ fn judge(
     let next_word = first_word(next);
 
     // Numbers glued to a capitalised word are names: "Level 3", "ISO 17025", "Line 2".
-    if kind == MetricKind::Count && (is_identifier(prev, next) || LABEL_BEFORE.is_match(prev)) {
+    if kind == MetricKind::Count && (is_identifier(prev) || LABEL_BEFORE.is_match(prev)) {
         return None;
     }
     // "220-room hotel", "30-minute call", "60-day terms": a number inside a describing word.
@@ -558,10 +548,8 @@ fn judge(
         return None;
     }
 
-    let core_unit = core.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    let is_duration = kind == MetricKind::Count
-        && (DURATION_UNITS.contains(&next_word.as_str())
-            || (core.contains(' ') && DURATION_UNITS.contains(&core_unit.as_str())))
+    let unit = duration_unit(core, &next_word);
+    let is_duration = kind == MetricKind::Count && DURATION_UNITS.contains(&unit.as_str())
         || core.ends_with("-minute")
         || next.starts_with("-minute")
         || next.starts_with("-hour")
@@ -572,7 +560,6 @@ fn judge(
             let near_before = last_words(prev, 5);
             let near_after = first_words(next, 5);
             let plain_prev = strip_approximators(prev);
-            let unit = duration_unit(core, &next_word);
             let within = matches!(
                 last_words(plain_prev, 1).to_ascii_lowercase().as_str(),
                 "within" | "in"
@@ -640,8 +627,7 @@ fn judge(
         return None;
     }
     let (span_start, span_end) = extend_span(answer, start, end, kind);
-    let outcome = OUTCOME_VERB_NEAR.is_match(&last_words(&answer[..span_start], 3));
-    Some(metric(answer, span_start, span_end, kind, outcome))
+    Some(metric(answer, span_start, span_end, kind))
 }
 
 /// "a week", "per shift": a count or duration per period states a rate.
@@ -688,13 +674,14 @@ static CYCLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)^\s*(from [a-z-]+ to [a-z-]+|end[- ]to[- ]end|door[- ]to[- ]door)\b")
 });
 
-/// The unit of a duration: the core's last word ("a week") or the next word ("3 weeks").
+/// The unit of a possible duration: the core's own last word ("a week", "half an hour") or the
+/// word after the number ("3 weeks").
 fn duration_unit(core: &str, next_word: &str) -> String {
-    let last = core.rsplit(' ').next().unwrap_or("");
-    if !last.is_empty() && last.chars().all(char::is_alphabetic) {
-        last.to_ascii_lowercase()
-    } else {
-        next_word.to_owned()
+    match core.rsplit_once(' ') {
+        Some((_, last)) if DURATION_UNITS.contains(&last.to_ascii_lowercase().as_str()) => {
+            last.to_ascii_lowercase()
+        }
+        _ => next_word.to_owned(),
     }
 }
 
@@ -777,7 +764,7 @@ static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn is_identifier(prev: &str, next: &str) -> bool {
+fn is_identifier(prev: &str) -> bool {
     let last = last_words(prev, 1);
     let capitalised_label = last.chars().next().is_some_and(char::is_uppercase)
         && last.chars().all(|c| c.is_alphanumeric())
@@ -823,11 +810,6 @@ fn is_identifier(prev: &str, next: &str) -> bool {
                 | "My"
                 | "We"
         );
-    let next_is_word = first_word(next)
-        .chars()
-        .next()
-        .is_some_and(char::is_alphabetic);
-    let _ = next_is_word;
     capitalised_label || prev.trim_end().ends_with(['#'])
 }
 

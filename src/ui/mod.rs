@@ -4,13 +4,17 @@ pub mod score_report;
 
 use console::Style;
 
-/// Strips control characters (keeping newlines and tabs) so text from an answer, a bank or a
-/// transcript can never drive the terminal.
+/// Characters that could drive a terminal or reorder what it shows: control characters (newlines
+/// and tabs excepted) and bidirectional overrides. Banks refuse them; output strips them.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Strips unsafe characters so text from an answer, a bank or a transcript can never drive the
+/// terminal.
 pub fn sanitize(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() || c == '\n' || c == '\t')
-        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-        .collect()
+    text.chars().filter(|&c| !is_unsafe_char(c)).collect()
 }
 
 /// The few styles output uses; plain when stdout is not a terminal or `NO_COLOR` is set.
