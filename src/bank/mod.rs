@@ -4,6 +4,7 @@ mod error;
 mod model;
 mod parse;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -62,7 +63,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 /// A category together with the text it was parsed from, so later checks can point at lines.
 struct Parsed {
     category: Category,
-    text: String,
+    /// Borrowed for the built-in files, so start-up copies nothing.
+    text: Cow<'static, str>,
 }
 
 impl Bank {
@@ -79,7 +81,7 @@ impl Bank {
             let category = parse_category(text, Source::Embedded(name))?;
             merged.push(Parsed {
                 category,
-                text: (*text).to_owned(),
+                text: Cow::Borrowed(text),
             });
         }
         let builtin_count = merged.len();
@@ -87,7 +89,10 @@ impl Bank {
         for file in expand_paths(paths)? {
             let text = read_bank_file(&file)?;
             let category = parse_category(&text, Source::File(file.clone()))?;
-            let parsed = Parsed { category, text };
+            let parsed = Parsed {
+                category,
+                text: Cow::Owned(text),
+            };
             match merged
                 .iter()
                 .position(|p| p.category.id == parsed.category.id)
