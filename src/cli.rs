@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// An offline interviewer for practising second-round job interviews.
 ///
@@ -31,6 +31,36 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run a timed mock second-round interview
+    ///
+    /// Six questions by default, in the order a real interview runs: an opener (motivation or
+    /// culture fit), your record, how you decide, how you work with people, a red-flag
+    /// question, then salary. Each has thinking time, a clock against its time window,
+    /// feedback, and a follow-up where the answer was thin. It ends with "Do you have any
+    /// questions for us?".
+    ///
+    /// Type your answer; an empty line sends it. Ctrl-C skips the question or ends the
+    /// session, Ctrl-D ends it; the summary is shown either way.
+    ///
+    /// Examples:
+    ///   rehearse mock
+    ///   rehearse mock --questions 4 --categories conflict,integrity --feedback end
+    ///   rehearse mock --seed 482913 --speak
+    ///   rehearse mock --answers my_answers.yaml
+    #[command(verbatim_doc_comment)]
+    Mock(MockArgs),
+
+    /// Practise one category until it is strong
+    ///
+    /// Asks different questions from one category (see `rehearse bank list`), with the same
+    /// clock, feedback and follow-ups as a mock.
+    ///
+    /// Examples:
+    ///   rehearse drill conflict
+    ///   rehearse drill salary --questions 3 --think 0
+    #[command(verbatim_doc_comment)]
+    Drill(DrillArgs),
+
     /// Browse and check question banks.
     #[command(subcommand)]
     Bank(BankCommand),
@@ -99,4 +129,74 @@ pub struct ScoreArgs {
     /// Print JSON (one object; with --batch, one object per line).
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// How many questions, before "Do you have any questions for us?".
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 6,
+          value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub questions: u16,
+
+    /// Draw only from these categories (ids, comma-separated; see `rehearse bank list`).
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
+    pub categories: Vec<String>,
+
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DrillArgs {
+    /// The category to drill, such as conflict or salary (see `rehearse bank list`).
+    pub category: String,
+
+    /// How many questions; never the same one twice.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 5,
+          value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub questions: u16,
+
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+/// When to show feedback on answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FeedbackWhen {
+    /// After every answer.
+    Now,
+    /// All at the end, as in a real interview.
+    End,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// Draw the same questions again: the seed shown at the start of every session.
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+
+    /// Thinking time before each answer, in seconds (0 skips it; Enter ends it early).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(0..=600))]
+    pub think: u32,
+
+    /// Follow-up questions per question at most, asked where the answer was thin (0: none).
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u8).range(0..=5))]
+    pub followups: u8,
+
+    /// Show feedback after each answer, or all at the end.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = FeedbackWhen::Now)]
+    pub feedback: FeedbackWhen,
+
+    /// Practise out loud: a timer runs while you speak (Enter stops it), then type the key
+    /// points or paste a transcript to have them scored.
+    #[arg(long)]
+    pub speak: bool,
+
+    /// Take answers from a YAML list (one per question asked, follow-ups included, `~` to
+    /// skip) instead of the keyboard. Piped standard input works too: answers separated by
+    /// blank lines.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
 }

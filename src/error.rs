@@ -3,7 +3,7 @@
 use thiserror::Error;
 
 use crate::bank::BankError;
-use crate::score::InputError;
+use crate::input::InputError;
 
 /// Bad input at the command line that is not a bank problem: an unknown id, an unreadable file.
 #[derive(Debug, Error)]

@@ -2,6 +2,7 @@
 
 mod bank;
 mod score;
+mod session;
 
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
@@ -12,6 +13,8 @@ use crate::ui::sanitize;
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Bank(command) => bank::run(command, &cli.banks),
+        Command::Mock(args) => session::run_mock(&args, &Bank::load(&cli.banks)?),
+        Command::Drill(args) => session::run_drill(&args, &Bank::load(&cli.banks)?),
         Command::Score(args) => {
             let bank = Bank::load(&cli.banks)?;
             score::run(&args, &bank)

@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::bank::Bank;
 use crate::cli::ScoreArgs;
 use crate::error::UsageError;
-use crate::score::{AnswerContext, InputError, Score, read_batch, score_answer};
+use crate::input::InputError;
+use crate::score::{AnswerContext, Score, read_batch, score_answer};
 use crate::ui::{Palette, sanitize, score_report};
 
 use super::find_category;

@@ -1,24 +1,8 @@
 //! Reading many answers from one YAML file (`items:` with id, category, question, answer).
 
 use serde::Deserialize;
-use thiserror::Error;
 
-/// Input to the scorer that cannot be used, with where it went wrong and how to fix it.
-#[derive(Debug, Error)]
-pub enum InputError {
-    #[error(
-        "{source_name}: the answer is not valid UTF-8 text (first bad byte at offset {offset})\n  help: save the answer as UTF-8 text"
-    )]
-    NotUtf8 { source_name: String, offset: usize },
-
-    #[error("{path}{location}: {message}\n  help: {help}")]
-    Batch {
-        path: String,
-        location: String,
-        message: String,
-        help: String,
-    },
-}
+use crate::input::{InputError, from_yaml};
 
 /// One answer of a batch. Other keys (such as labels) are ignored.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,23 +21,11 @@ struct BatchFile {
 
 /// Parses a batch file's text. `path` is only used in messages.
 pub fn read_batch(text: &str, path: &str) -> Result<Vec<BatchItem>, InputError> {
-    let file: BatchFile = serde_yaml::from_str(text).map_err(|err| {
-        let location = err
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
-            .unwrap_or_default();
-        let message = err.to_string();
-        let message = match message.find(" at line ") {
-            Some(cut) => message[..cut].to_owned(),
-            None => message,
-        };
-        InputError::Batch {
-            path: path.to_owned(),
-            location,
-            help: "a batch is YAML with `items:`, a list where each item has id, category, question and answer".into(),
-            message,
-        }
-    })?;
+    let file: BatchFile = from_yaml(
+        text,
+        path,
+        "a batch is YAML with `items:`, a list where each item has id, category, question and answer",
+    )?;
     Ok(file.items)
 }
 

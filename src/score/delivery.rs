@@ -51,6 +51,13 @@ pub struct Delivery {
     pub hypothetical_phrases: usize,
 }
 
+impl Delivery {
+    /// Mostly "we": the listener cannot tell what the candidate did.
+    pub fn mostly_we(&self) -> bool {
+        self.we_count >= 4 && self.we_count > 2 * self.i_count
+    }
+}
+
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         "um+",
@@ -111,9 +118,14 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How long `text` takes to say at [`WORDS_PER_MINUTE`], in seconds.
+pub fn speaking_seconds(text: &str) -> f64 {
+    word_count(text) as f64 * 60.0 / WORDS_PER_MINUTE
+}
+
 pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery {
     let words = word_count(answer);
-    let seconds = (words as f64 * 60.0 / WORDS_PER_MINUTE).round() as u32;
+    let seconds = speaking_seconds(answer).round() as u32;
     let pace = if seconds < window.min {
         Pace::Short
     } else if seconds <= window.max {

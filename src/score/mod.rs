@@ -16,13 +16,13 @@ use serde::Serialize;
 
 use crate::bank::{Category, Structure, TimeWindow};
 
-pub use batch::{BatchItem, InputError, read_batch};
+pub use batch::{BatchItem, read_batch};
 pub use checklist::{Checklist, ChecklistItem};
-pub use delivery::{Counted, Delivery, Pace, WORDS_PER_MINUTE};
+pub use delivery::{Counted, Delivery, Pace, WORDS_PER_MINUTE, speaking_seconds};
 pub use flags::Flags;
 pub use metrics::{Metric, MetricKind};
 pub use parts::{Part, PartFinding, Parts};
-pub use points::ScoreLine;
+pub use points::{ScoreLine, expected_parts};
 pub use text::QuestionKind;
 
 /// What the scorer needs to know about where an answer was given.
@@ -113,6 +113,11 @@ pub struct Score {
 impl Score {
     pub fn part(&self, part: Part) -> &PartFinding {
         self.components.get(part)
+    }
+
+    /// Whether the result states a number (a metric inside the result's evidence).
+    pub fn result_has_metric(&self) -> bool {
+        points::result_has_metric(&self.components, &self.metrics)
     }
 }
 

@@ -82,6 +82,17 @@ pub fn expected_parts(structure: Structure) -> &'static [Part] {
     }
 }
 
+/// Whether a stated metric sits inside the result's evidence.
+pub fn result_has_metric(parts: &Parts, metrics: &[Metric]) -> bool {
+    metrics.iter().any(|m| {
+        parts
+            .result
+            .evidence
+            .iter()
+            .any(|e| e.contains(m.text.as_str()))
+    })
+}
+
 const BADMOUTHING_PENALTY: i32 = 15;
 const CLICHE_PENALTY: i32 = 10;
 const HYPOTHETICAL_PENALTY: i32 = 5;
@@ -292,15 +303,7 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
     }
     if expects(Part::Result) && !parts.result.present {
         tips.push("Your answer never says how it ended: finish with the result, what changed because of what you did.".into());
-    } else if expects(Part::Result)
-        && !metrics.iter().any(|m| {
-            parts
-                .result
-                .evidence
-                .iter()
-                .any(|e| e.contains(m.text.as_str()))
-        })
-    {
+    } else if expects(Part::Result) && !result_has_metric(parts, metrics) {
         tips.push("Your result has no number: how did you measure success?".into());
     }
     if let Some(missing) = checklist.iter().find(|i| !i.met) {
@@ -315,7 +318,7 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
     if expects(Part::Task) && !parts.task.present {
         tips.push("Say what your goal or responsibility was (\"my job was to...\").".into());
     }
-    if delivery.we_count >= 4 && delivery.we_count > 2 * delivery.i_count {
+    if delivery.mostly_we() {
         tips.push(format!(
             "Mostly \"we\" ({} times against {} \"I\"): say what you did yourself.",
             delivery.we_count, delivery.i_count

@@ -1,6 +1,9 @@
 //! Terminal output: colours only where they belong, and untrusted text made safe to print.
 
+mod keys;
+pub mod live;
 pub mod score_report;
+pub mod session_view;
 
 use console::Style;
 

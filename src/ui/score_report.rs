@@ -9,11 +9,11 @@ use super::{Palette, sanitize, wrap};
 
 const WIDTH: usize = 88;
 
-fn quoted(text: &str) -> String {
+pub(super) fn quoted(text: &str) -> String {
     format!("\"{}\"", sanitize(text))
 }
 
-fn tick(palette: &Palette, yes: bool) -> String {
+pub(super) fn tick(palette: &Palette, yes: bool) -> String {
     if yes {
         palette.good.apply_to("✓").to_string()
     } else {
@@ -21,7 +21,7 @@ fn tick(palette: &Palette, yes: bool) -> String {
     }
 }
 
-fn pace_words(pace: Pace) -> &'static str {
+pub(super) fn pace_words(pace: Pace) -> &'static str {
     match pace {
         Pace::Short => "under the window: probably thin",
         Pace::Within => "inside the window",
@@ -210,7 +210,7 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
     out
 }
 
-fn missing_part_hint(part: Part) -> &'static str {
+pub(super) fn missing_part_hint(part: Part) -> &'static str {
     match part {
         Part::Situation => "no specific situation: when, where, what was going on?",
         Part::Task => "no stated goal or responsibility",

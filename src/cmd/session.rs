@@ -1,0 +1,148 @@
+//! `rehearse mock` and `rehearse drill`: plan the questions, pick where answers come from
+//! (the keyboard, an answers file or a pipe), and run the session.
+
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::bank::{Bank, Category};
+use crate::cli::{DrillArgs, FeedbackWhen, MockArgs, SessionArgs};
+use crate::error::UsageError;
+use crate::input::read_answer_script;
+use crate::session::{
+    AnswerSource, Clock, ManualClock, Mode, Options, Plan, ScriptedAnswers, SystemClock,
+    askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
+};
+use crate::ui::live::LiveAnswers;
+use crate::ui::session_view::{FeedbackTiming, SessionView};
+use crate::ui::{Palette, sanitize};
+
+use super::find_category;
+
+/// Answer scripts larger than this are refused rather than read into memory.
+const MAX_SCRIPT_BYTES: u64 = 16 * 1024 * 1024;
+
+pub fn run_mock(args: &MockArgs, bank: &Bank) -> Result<()> {
+    let pool: Vec<&Category> = if args.categories.is_empty() {
+        mock_pool(bank)
+    } else {
+        let mut pool = Vec::new();
+        for id in &args.categories {
+            let category = find_category(bank, id.trim())?;
+            if !askable_in_mock(category) {
+                return Err(UsageError::new(
+                    format!("`{}` cannot be drawn as a mock question", sanitize(id)),
+                    "your own questions for them come at the end of every mock; to practise them, run `rehearse drill questions_to_ask`",
+                )
+                .into());
+            }
+            if !pool.iter().any(|c: &&Category| c.id == category.id) {
+                pool.push(category);
+            }
+        }
+        pool
+    };
+    let seed = seed_or_random(args.session.seed);
+    let plan = plan_mock(&pool, usize::from(args.questions), seed);
+    run(&plan, Mode::Mock, &args.session, true)
+}
+
+pub fn run_drill(args: &DrillArgs, bank: &Bank) -> Result<()> {
+    let category = find_category(bank, &args.category)?;
+    let seed = seed_or_random(args.session.seed);
+    let plan = plan_drill(category, usize::from(args.questions), seed);
+    let mode = Mode::Drill {
+        category: category.id.clone(),
+    };
+    run(&plan, mode, &args.session, false)
+}
+
+/// The given seed, or a fresh one short enough to type back in.
+fn seed_or_random(seed: Option<u64>) -> u64 {
+    seed.unwrap_or_else(|| RandomState::new().hash_one(std::time::SystemTime::now()) % 1_000_000)
+}
+
+fn run(
+    plan: &Plan<'_>,
+    mode: Mode,
+    args: &SessionArgs,
+    ask_candidate_questions: bool,
+) -> Result<()> {
+    if plan.questions.len() < plan.requested {
+        eprintln!(
+            "note: only {} different questions are available here, so the session has {} instead of {}.",
+            plan.questions.len(),
+            plan.questions.len(),
+            plan.requested
+        );
+    }
+    let manual_clock = ManualClock::new();
+    let system_clock = SystemClock::new();
+    let (mut source, clock): (Box<dyn AnswerSource>, &dyn Clock) = match &args.answers {
+        Some(path) => {
+            let script = read_script(path)?;
+            (
+                Box::new(ScriptedAnswers::new(script, manual_clock.clone())),
+                &manual_clock,
+            )
+        }
+        None if std::io::stdin().is_terminal() => (
+            Box::new(LiveAnswers::new(args.speak).context("cannot start the answer editor")?),
+            &system_clock,
+        ),
+        None => {
+            let mut text = String::new();
+            std::io::stdin()
+                .take(MAX_SCRIPT_BYTES)
+                .read_to_string(&mut text)
+                .context("cannot read answers from standard input")?;
+            (
+                Box::new(ScriptedAnswers::from_plain_text(
+                    &text,
+                    manual_clock.clone(),
+                )),
+                &manual_clock,
+            )
+        }
+    };
+    let options = Options {
+        think_seconds: args.think,
+        follow_ups: usize::from(args.followups),
+        ask_candidate_questions,
+    };
+    let feedback = match args.feedback {
+        FeedbackWhen::Now => FeedbackTiming::Now,
+        FeedbackWhen::End => FeedbackTiming::End,
+    };
+    let mut view = SessionView::new(
+        std::io::stdout(),
+        Palette::for_stdout(),
+        feedback,
+        args.seed.is_some(),
+    );
+    run_session(plan, mode, &options, source.as_mut(), clock, &mut view)?;
+    Ok(())
+}
+
+fn read_script(path: &Path) -> Result<Vec<Option<String>>> {
+    let cannot_read = |e: &dyn std::fmt::Display| {
+        UsageError::new(
+            format!("{}: cannot read the answers file: {e}", path.display()),
+            "check the path; the file is a YAML list of answers",
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
+    if metadata.is_dir() {
+        return Err(cannot_read(&"it is a folder, not a file").into());
+    }
+    if metadata.len() > MAX_SCRIPT_BYTES {
+        return Err(cannot_read(&"it is larger than 16 MiB").into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(&e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| cannot_read(&format!("it is not UTF-8 text ({e})")))?;
+    Ok(read_answer_script(&text, &path.display().to_string())?)
+}

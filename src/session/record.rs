@@ -1,0 +1,130 @@
+//! What a session keeps: every question as asked, every answer with its time and score, the
+//! follow-ups and the candidate's own questions. Owned data, ready to be saved.
+
+use serde::Serialize;
+
+use crate::bank::TimeWindow;
+use crate::score::Score;
+
+use super::followup::FollowUp;
+
+/// What kind of session it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Mode {
+    Mock,
+    Drill { category: String },
+}
+
+/// How answers were given, which decides how their time is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    /// Typed live: the wall clock runs against the window stretched for typing.
+    Typed,
+    /// Said out loud live: the time spoken runs against the window.
+    Spoken,
+    /// From an answers file or a pipe: timed by how long the words take to say.
+    Scripted,
+}
+
+/// How much slower typing is than speaking (about 45 words a minute against 140), so a typed
+/// answer gets a fair clock.
+pub const TYPING_SLOWDOWN: u32 = 3;
+
+impl Timing {
+    /// The wall-clock seconds an answer may take before it runs into overtime.
+    pub fn allowance(self, window: TimeWindow) -> u32 {
+        match self {
+            Timing::Typed => window.max.saturating_mul(TYPING_SLOWDOWN),
+            Timing::Spoken | Timing::Scripted => window.max,
+        }
+    }
+}
+
+/// One answer as given.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    pub text: String,
+    pub timing: Timing,
+    /// From the moment the answer could start to the moment it was sent.
+    pub wall_seconds: f64,
+    /// Measured with `--speak`; otherwise the words' estimated speaking time.
+    pub speaking_seconds: f64,
+    /// Seconds past the allowance (0 when inside it).
+    pub overtime_seconds: f64,
+    pub score: Score,
+}
+
+/// An answer, or the lack of one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reply {
+    Answered(Box<Answer>),
+    Skipped,
+}
+
+impl Reply {
+    pub fn answer(&self) -> Option<&Answer> {
+        match self {
+            Reply::Answered(answer) => Some(answer),
+            Reply::Skipped => None,
+        }
+    }
+}
+
+/// A follow-up as asked, and its reply.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FollowUpRecord {
+    #[serde(flatten)]
+    pub follow_up: FollowUp,
+    pub reply: Reply,
+}
+
+/// One question of the session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionRecord {
+    /// 1-based, as shown.
+    pub number: usize,
+    pub category: String,
+    pub question_id: String,
+    pub question: String,
+    pub window: TimeWindow,
+    pub reply: Reply,
+    pub follow_ups: Vec<FollowUpRecord>,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ending {
+    /// Still running.
+    InProgress,
+    /// Every question was asked.
+    Completed,
+    /// The candidate ended it early (Ctrl-C then "end", or Ctrl-D).
+    EndedEarly,
+}
+
+/// The whole session so far.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SessionRecord {
+    pub mode: Mode,
+    pub seed: u64,
+    pub timing: Timing,
+    /// Questions planned, including ones not reached.
+    pub planned: usize,
+    pub questions: Vec<QuestionRecord>,
+    /// The candidate's own questions at the end of a mock, one per line as typed.
+    pub candidate_questions: Vec<String>,
+    pub ending: Ending,
+}
+
+impl SessionRecord {
+    /// Main answers given (follow-ups not counted).
+    pub fn answered(&self) -> impl Iterator<Item = (&QuestionRecord, &Answer)> {
+        self.questions
+            .iter()
+            .filter_map(|q| q.reply.answer().map(|a| (q, a)))
+    }
+}

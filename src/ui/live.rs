@@ -1,0 +1,293 @@
+//! A person at a terminal: a thinking countdown, answers typed in a line editor with time
+//! notices that never break the line being typed, and a speaking timer for `--speak`.
+
+use std::io::{self, Write};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rustyline::error::ReadlineError;
+use rustyline::{DefaultEditor, ExternalPrinter};
+
+use crate::session::{AnswerPrompt, AnswerSource, PromptKind, Response, ThinkOutcome, Timing};
+
+use super::keys::{Key, KeyWatcher};
+use super::session_view::duration;
+
+const TICK: Duration = Duration::from_millis(100);
+
+/// What the candidate chose after Ctrl-C.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    Skip,
+    End,
+    CarryOn,
+}
+
+/// Answers typed (or spoken, with `--speak`) by a person at a terminal.
+pub struct LiveAnswers {
+    editor: DefaultEditor,
+    speak: bool,
+    notices: Option<Notices>,
+}
+
+impl LiveAnswers {
+    pub fn new(speak: bool) -> Result<Self, ReadlineError> {
+        let mut editor = DefaultEditor::new()?;
+        // The printer needs a terminal on both ends; without one, the prompt shows the time.
+        let notices = editor.create_external_printer().ok().map(Notices::start);
+        Ok(LiveAnswers {
+            editor,
+            speak,
+            notices,
+        })
+    }
+
+    /// After Ctrl-C: skip the question, end the session, or carry on.
+    fn choose_after_interrupt(&mut self) -> io::Result<Choice> {
+        loop {
+            match self
+                .editor
+                .readline("  Skip this question [s], end the session [e], or carry on [Enter]? ")
+            {
+                Ok(line) => match line.trim().to_lowercase().as_str() {
+                    "" | "c" => return Ok(Choice::CarryOn),
+                    "s" | "skip" => return Ok(Choice::Skip),
+                    "e" | "end" | "q" => return Ok(Choice::End),
+                    _ => continue,
+                },
+                Err(ReadlineError::Interrupted | ReadlineError::Eof) => return Ok(Choice::End),
+                Err(e) => return Err(io::Error::other(e)),
+            }
+        }
+    }
+
+    /// A bar counting seconds; Enter stops it. Returns the time and how it stopped.
+    fn timed_bar(
+        &mut self,
+        bar: &ProgressBar,
+        limit: Option<Duration>,
+    ) -> io::Result<(Duration, Option<Key>)> {
+        let started = Instant::now();
+        let mut keys = KeyWatcher::start()?;
+        let key = loop {
+            let elapsed = started.elapsed();
+            if limit.is_some_and(|l| elapsed >= l) {
+                break None;
+            }
+            bar.set_position(elapsed.as_secs());
+            bar.tick();
+            if let Some(key) = keys.wait(TICK)? {
+                break Some(key);
+            }
+        };
+        drop(keys);
+        bar.finish_and_clear();
+        Ok((started.elapsed(), key))
+    }
+
+    /// `--speak`: the candidate talks while a bar counts against the window; Enter stops it.
+    fn speak(&mut self, prompt: &AnswerPrompt) -> io::Result<Result<Duration, Response>> {
+        loop {
+            let window = prompt.window;
+            let bar = ProgressBar::with_draw_target(
+                Some(u64::from(window.max)),
+                ProgressDrawTarget::stderr(),
+            );
+            bar.set_style(
+                ProgressStyle::with_template(&format!(
+                    "  Speaking {{pos}} s of {} to {} s {{bar:30}}  Enter when you finish",
+                    window.min, window.max
+                ))
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            let (spoken, key) = self.timed_bar(&bar, None)?;
+            match key {
+                Some(Key::Interrupt) => match self.choose_after_interrupt()? {
+                    Choice::Skip => return Ok(Err(Response::Skip)),
+                    Choice::End => return Ok(Err(Response::End { partial: None })),
+                    Choice::CarryOn => continue,
+                },
+                Some(Key::EndOfInput) => return Ok(Err(Response::End { partial: None })),
+                _ => {
+                    let over = spoken.as_secs_f64() - f64::from(window.max);
+                    let verdict = if spoken.as_secs() < u64::from(window.min) {
+                        "under the window".to_owned()
+                    } else if over > 0.0 {
+                        format!("{} over", duration(over))
+                    } else {
+                        "inside the window".to_owned()
+                    };
+                    println!(
+                        "  You spoke for {} ({verdict}). Now type the key points, or paste what you said; an empty line sends it.",
+                        duration(spoken.as_secs_f64())
+                    );
+                    return Ok(Ok(spoken));
+                }
+            }
+        }
+    }
+}
+
+impl AnswerSource for LiveAnswers {
+    fn timing(&self) -> Timing {
+        if self.speak {
+            Timing::Spoken
+        } else {
+            Timing::Typed
+        }
+    }
+
+    fn think(&mut self, seconds: u32) -> io::Result<ThinkOutcome> {
+        if seconds == 0 {
+            return Ok(ThinkOutcome::Answer);
+        }
+        let bar =
+            ProgressBar::with_draw_target(Some(u64::from(seconds)), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(
+                "  Thinking time {bar:30} {pos}/{len} s  Enter to start answering",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        let (_, key) = self.timed_bar(&bar, Some(Duration::from_secs(seconds.into())))?;
+        Ok(match key {
+            Some(Key::Interrupt) => match self.choose_after_interrupt()? {
+                Choice::Skip => ThinkOutcome::Skip,
+                Choice::End => ThinkOutcome::End,
+                Choice::CarryOn => ThinkOutcome::Answer,
+            },
+            Some(Key::EndOfInput) => ThinkOutcome::End,
+            Some(Key::Enter) | None => ThinkOutcome::Answer,
+        })
+    }
+
+    fn answer(&mut self, prompt: &AnswerPrompt) -> io::Result<Response> {
+        let speaking = self.speak && prompt.kind != PromptKind::CandidateQuestions;
+        let spoken = if speaking {
+            match self.speak(prompt)? {
+                Ok(spoken) => Some(spoken),
+                Err(response) => return Ok(response),
+            }
+        } else {
+            if let Some(notices) = &self.notices
+                && prompt.kind != PromptKind::CandidateQuestions
+            {
+                notices.arm(prompt.allowance);
+            }
+            None
+        };
+        let started = Instant::now();
+        let result = self.read_lines(started, spoken);
+        if let Some(notices) = &self.notices {
+            notices.disarm();
+        }
+        result
+    }
+}
+
+impl LiveAnswers {
+    /// Lines until an empty one; the prompt of each new line shows the time so far.
+    fn read_lines(&mut self, started: Instant, spoken: Option<Duration>) -> io::Result<Response> {
+        let mut lines: Vec<String> = Vec::new();
+        let partial = |lines: &[String]| (!lines.is_empty()).then(|| lines.join("\n"));
+        loop {
+            let elapsed = started.elapsed().as_secs();
+            let prompt = format!("{:>2}:{:02} › ", elapsed / 60, elapsed % 60);
+            match self.editor.readline(&prompt) {
+                Ok(line) if line.trim().is_empty() => {
+                    if !lines.is_empty() || spoken.is_some() {
+                        return Ok(Response::Text {
+                            text: lines.join("\n"),
+                            spoken,
+                        });
+                    }
+                    println!("  (Type your answer first; an empty line sends it. Ctrl-C to skip.)");
+                }
+                Ok(line) => lines.push(line),
+                Err(ReadlineError::Interrupted) => match self.choose_after_interrupt()? {
+                    Choice::Skip => return Ok(Response::Skip),
+                    Choice::End => {
+                        return Ok(Response::End {
+                            partial: partial(&lines),
+                        });
+                    }
+                    Choice::CarryOn => {}
+                },
+                Err(ReadlineError::Eof) => {
+                    return Ok(Response::End {
+                        partial: partial(&lines),
+                    });
+                }
+                Err(e) => return Err(io::Error::other(e)),
+            }
+            let _ = io::stdout().flush();
+        }
+    }
+}
+
+/// Short time notices ("30 s left", "time's up") printed above the line being typed, from a
+/// thread that sleeps until each one is due.
+struct Notices {
+    commands: Sender<Option<Instant>>,
+    _thread: JoinHandle<()>,
+}
+
+impl Notices {
+    fn start(mut printer: impl ExternalPrinter + Send + 'static) -> Self {
+        let (commands, received) = mpsc::channel::<Option<Instant>>();
+        let thread = std::thread::spawn(move || {
+            let mut due: Vec<(Instant, String)> = Vec::new();
+            loop {
+                let wait = due
+                    .first()
+                    .map(|(at, _)| at.saturating_duration_since(Instant::now()));
+                let command = match wait {
+                    Some(wait) => received.recv_timeout(wait),
+                    None => received.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                };
+                match command {
+                    Ok(Some(deadline)) => due = schedule(deadline),
+                    Ok(None) => due.clear(),
+                    Err(RecvTimeoutError::Timeout) => {
+                        let (_, text) = due.remove(0);
+                        let _ = printer.print(text);
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+        });
+        Notices {
+            commands,
+            _thread: thread,
+        }
+    }
+
+    /// Starts the notices for an answer that may take `allowance` seconds from now.
+    fn arm(&self, allowance: u32) {
+        let deadline = Instant::now() + Duration::from_secs(allowance.into());
+        let _ = self.commands.send(Some(deadline));
+    }
+
+    fn disarm(&self) {
+        let _ = self.commands.send(None);
+    }
+}
+
+/// The notices due before `deadline`, soonest first.
+fn schedule(deadline: Instant) -> Vec<(Instant, String)> {
+    let mut due = Vec::new();
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left > Duration::from_secs(60) {
+        due.push((
+            deadline - Duration::from_secs(30),
+            "  ⏱ 30 s left".to_owned(),
+        ));
+    }
+    due.push((
+        deadline,
+        "  ⏱ Time's up: finish your point. The extra time is recorded as overtime.".to_owned(),
+    ));
+    due
+}

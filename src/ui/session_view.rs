@@ -1,0 +1,537 @@
+//! How a session looks: the question headers, the feedback after each answer, and the summary.
+//! Live and scripted sessions print the same text.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use crate::bank::Category;
+use crate::score::{Part, expected_parts};
+use crate::session::{
+    AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, Mode, PromptKind, QuestionRecord,
+    Reply, SessionObserver, SessionRecord, Summary, Timing,
+};
+
+use super::score_report::{missing_part_hint, pace_words, quoted, tick};
+use super::{Palette, sanitize, wrap};
+
+const WIDTH: usize = 84;
+const INDENT: &str = "   ";
+
+/// When feedback is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackTiming {
+    /// After every answer.
+    Now,
+    /// All at the end, as in a real interview.
+    End,
+}
+
+/// Prints a session as it happens.
+pub struct SessionView<W: Write> {
+    out: W,
+    palette: Palette,
+    feedback: FeedbackTiming,
+    /// Whether the seed came from `--seed` (else it is shown so the session can be repeated).
+    seed_given: bool,
+}
+
+impl<W: Write> SessionView<W> {
+    pub fn new(out: W, palette: Palette, feedback: FeedbackTiming, seed_given: bool) -> Self {
+        SessionView {
+            out,
+            palette,
+            feedback,
+            seed_given,
+        }
+    }
+
+    fn started(&mut self, record: &SessionRecord) -> String {
+        let what = match &record.mode {
+            Mode::Mock => "Mock interview".to_owned(),
+            Mode::Drill { category } => format!("Drill: {}", sanitize(category)),
+        };
+        let mut text = format!(
+            "{} · {} question{} · seed {}",
+            self.palette.heading.apply_to(what),
+            record.planned,
+            if record.planned == 1 { "" } else { "s" },
+            record.seed
+        );
+        if !self.seed_given {
+            let _ = write!(text, " (repeat it with --seed {})", record.seed);
+        }
+        text.push('\n');
+        let how = match record.timing {
+            Timing::Typed => {
+                "Type your answer; an empty line sends it. Ctrl-C skips or ends, Ctrl-D ends the session."
+            }
+            Timing::Spoken => {
+                "Say your answer out loud and press Enter when you finish; then type the key points. Ctrl-C skips or ends."
+            }
+            Timing::Scripted => "Answers come from a script, timed by how long they take to say.",
+        };
+        let _ = writeln!(text, "{}", self.palette.dim.apply_to(how));
+        text
+    }
+
+    fn asking(
+        &self,
+        number: usize,
+        total: usize,
+        category: &Category,
+        text: &str,
+        follow_up: Option<&FollowUp>,
+        prompt: AnswerPrompt,
+    ) -> String {
+        let mut out = String::new();
+        match follow_up {
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n{}",
+                    self.palette.heading.apply_to(format!(
+                        "━━ Question {number} of {total} · {}",
+                        sanitize(&category.title)
+                    ))
+                );
+                let _ = writeln!(
+                    out,
+                    "{INDENT}{}",
+                    self.palette.dim.apply_to(wrap(
+                        &format!("Tests: {}", sanitize(&category.testing)),
+                        WIDTH,
+                        INDENT
+                    ))
+                );
+                let _ = writeln!(
+                    out,
+                    "\n{INDENT}{}\n",
+                    self.palette
+                        .emphasis
+                        .apply_to(wrap(&sanitize(text), WIDTH, INDENT))
+                );
+            }
+            Some(f) => {
+                let _ = writeln!(
+                    out,
+                    "\n{INDENT}{} {}",
+                    self.palette.heading.apply_to("↳ Follow-up:"),
+                    self.palette.emphasis.apply_to(wrap(
+                        &sanitize(&f.text),
+                        WIDTH - 14,
+                        &format!("{INDENT}{:13}", "")
+                    ))
+                );
+                // Saying why would give the feedback away before the end.
+                if self.feedback == FeedbackTiming::Now {
+                    let _ = write!(
+                        out,
+                        "{INDENT}{}",
+                        self.palette
+                            .dim
+                            .apply_to(format!("Asked because {}. ", f.reason.describe()))
+                    );
+                    let _ = writeln!(out, "{}", self.palette.dim.apply_to(aim(prompt)));
+                    return out;
+                }
+            }
+        }
+        let _ = writeln!(out, "{INDENT}{}", self.palette.dim.apply_to(aim(prompt)));
+        out
+    }
+
+    fn recorded(
+        &self,
+        question: &QuestionRecord,
+        follow_up: Option<usize>,
+        timing: Timing,
+    ) -> String {
+        let mut out = String::new();
+        let reply = match follow_up {
+            None => &question.reply,
+            Some(i) => match question.follow_ups.get(i) {
+                Some(f) => &f.reply,
+                None => return out,
+            },
+        };
+        let Reply::Answered(answer) = reply else {
+            let _ = writeln!(out, "{INDENT}{}", self.palette.dim.apply_to("(skipped)"));
+            return out;
+        };
+        if timing == Timing::Scripted {
+            for line in wrap(&sanitize(&answer.text), WIDTH - 2, "").lines() {
+                let _ = writeln!(out, "{INDENT}{} {line}", self.palette.dim.apply_to("│"));
+            }
+        }
+        if self.feedback == FeedbackTiming::Now {
+            out.push_str(&self.feedback_for(question, follow_up));
+        }
+        out
+    }
+
+    /// The feedback on one answer (or on a follow-up reply, as the story it completes).
+    fn feedback_for(&self, question: &QuestionRecord, follow_up: Option<usize>) -> String {
+        let mut out = String::new();
+        let p = &self.palette;
+        let (answer, before) = match follow_up {
+            None => (question.reply.answer(), None),
+            Some(i) => {
+                let previous = question.follow_ups[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.reply.answer())
+                    .or(question.reply.answer())
+                    .map(|a| &a.score);
+                (
+                    question.follow_ups.get(i).and_then(|f| f.reply.answer()),
+                    previous,
+                )
+            }
+        };
+        let Some(answer) = answer else {
+            return out;
+        };
+        let score = &answer.score;
+        let headline = match before {
+            Some(b) => format!("With your follow-up: {} → {}/100", b.score, score.score),
+            None => format!(
+                "Score {}/100 · fits {}",
+                score.score,
+                score.framework.label()
+            ),
+        };
+        let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
+
+        for part in expected_parts(score.structure) {
+            let finding = score.part(*part);
+            let newly = before.is_some_and(|b| finding.present && !b.part(*part).present);
+            if before.is_some() && !newly && finding.present {
+                continue;
+            }
+            let detail = match finding.evidence.first() {
+                Some(e) if finding.present => quoted(e),
+                _ => p.dim.apply_to(missing_part_hint(*part)).to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "{INDENT}{} {:<10} {}",
+                tick(p, finding.present),
+                part.name(),
+                wrap(&detail, WIDTH - 14, &format!("{INDENT}             "))
+            );
+        }
+        if !score.checklist.items().is_empty() {
+            let items = score
+                .checklist
+                .items()
+                .iter()
+                .map(|i| (format!("{} {}", tick(p, i.met), i.name), i.name.len() + 2));
+            let _ = writeln!(out, "{INDENT}{}", wrap_items("Checklist:", items));
+        }
+        let numbers = if score.metrics.is_empty() {
+            p.dim.apply_to("none stated").to_string()
+        } else {
+            score
+                .metrics
+                .iter()
+                .map(|m| quoted(&m.text))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            out,
+            "{INDENT}{}",
+            wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
+        );
+        let _ = writeln!(
+            out,
+            "{INDENT}{}",
+            time_line(answer, question, follow_up.is_some())
+        );
+        let flags = &score.flags;
+        for e in flags
+            .badmouthing_evidence
+            .iter()
+            .chain(&flags.cliche_evidence)
+        {
+            let _ = writeln!(
+                out,
+                "{INDENT}{} red flag: {}",
+                p.bad.apply_to("!"),
+                quoted(e)
+            );
+        }
+        if let Some(tip) = score.tips.first() {
+            let _ = writeln!(
+                out,
+                "{INDENT}{} {}",
+                p.emphasis.apply_to("Tip:"),
+                wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
+            );
+        }
+        out
+    }
+
+    fn ended(&self, record: &SessionRecord) -> String {
+        let mut out = String::new();
+        let p = &self.palette;
+        if !record.candidate_questions.is_empty() {
+            let n = record.candidate_questions.len();
+            let _ = writeln!(
+                out,
+                "\n{INDENT}Noted {n} question{} for them; they are kept with the session.",
+                if n == 1 { "" } else { "s" }
+            );
+        }
+        if self.feedback == FeedbackTiming::End {
+            let _ = writeln!(out, "\n{}", p.heading.apply_to("━━ Feedback"));
+            for q in &record.questions {
+                let _ = writeln!(
+                    out,
+                    "\n{INDENT}{}",
+                    p.heading.apply_to(wrap(
+                        &format!("{}. {}", q.number, sanitize(&q.question)),
+                        WIDTH,
+                        INDENT
+                    ))
+                );
+                if q.reply.answer().is_none() {
+                    let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
+                }
+                out.push_str(&self.feedback_for(q, None));
+                for (i, f) in q.follow_ups.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "\n{INDENT}↳ {} {}",
+                        wrap(&sanitize(&f.follow_up.text), WIDTH - 2, INDENT),
+                        p.dim
+                            .apply_to(format!("(asked because {})", f.follow_up.reason.describe()))
+                    );
+                    out.push_str(&self.feedback_for(q, Some(i)));
+                }
+            }
+        }
+        out.push_str(&render_summary(record, &Summary::of(record), p));
+        out
+    }
+}
+
+/// Lays out `(text, visible width)` items after a label, never breaking inside an item.
+fn wrap_items(label: &str, items: impl Iterator<Item = (String, usize)>) -> String {
+    let mut out = label.to_owned();
+    let mut line_len = label.chars().count();
+    for (text, width) in items {
+        if line_len + 2 + width > WIDTH {
+            out.push('\n');
+            out.push_str(INDENT);
+            out.push_str(&" ".repeat(label.chars().count()));
+            line_len = label.chars().count();
+        }
+        out.push_str("  ");
+        out.push_str(&text);
+        line_len += 2 + width;
+    }
+    out
+}
+
+/// "Aim for 60 to 90 s", with the typing allowance when answers are typed.
+fn aim(prompt: AnswerPrompt) -> String {
+    let w = prompt.window;
+    match prompt.kind {
+        PromptKind::CandidateQuestions => "One question per line; an empty line ends.".to_owned(),
+        _ if prompt.allowance > w.max => format!(
+            "Aim for {} to {} s spoken (typing: about {} before overtime).",
+            w.min,
+            w.max,
+            duration(f64::from(prompt.allowance))
+        ),
+        _ => format!("Aim for {} to {} s.", w.min, w.max),
+    }
+}
+
+fn time_line(
+    answer: &crate::session::Answer,
+    question: &QuestionRecord,
+    follow_up: bool,
+) -> String {
+    let window = if follow_up {
+        crate::session::follow_up_window(question.window)
+    } else {
+        question.window
+    };
+    let d = &answer.score.delivery;
+    let said = match answer.timing {
+        Timing::Spoken => format!("spoke for {}", duration(answer.speaking_seconds)),
+        _ => format!("about {} to say", duration(answer.speaking_seconds)),
+    };
+    let mut line = format!("Time: {said} against {} to {} s", window.min, window.max);
+    if !follow_up {
+        let _ = write!(line, " ({})", pace_words(d.pace));
+    }
+    if answer.timing == Timing::Typed {
+        let _ = write!(line, "; typed in {}", duration(answer.wall_seconds));
+    }
+    if answer.overtime_seconds > 0.0 {
+        let _ = write!(line, "; {} overtime", duration(answer.overtime_seconds));
+    }
+    line
+}
+
+/// "45 s", "3 min 10 s".
+pub fn duration(seconds: f64) -> String {
+    let total = seconds.round().max(0.0) as u64;
+    match (total / 60, total % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+fn part_letters(present: &[Part], expected: &[Part]) -> String {
+    Part::ALL
+        .into_iter()
+        .filter(|p| expected.contains(p) || present.contains(p))
+        .map(|p| {
+            if present.contains(&p) {
+                p.name()[..1].to_uppercase()
+            } else {
+                "·".to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The end-of-session table and what to do next.
+pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) -> String {
+    let mut out = String::new();
+    let ending = match record.ending {
+        crate::session::Ending::EndedEarly => " (ended early)",
+        _ => "",
+    };
+    let _ = writeln!(
+        out,
+        "\n{}",
+        p.heading.apply_to(format!("━━ Summary{ending}"))
+    );
+    if summary.rows.is_empty() {
+        let _ = writeln!(out, "{INDENT}No questions were asked.");
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{INDENT}{:>2}  {:<16} {:>7}  {:<22} PARTS",
+        "#", "CATEGORY", "SCORE", "TIME"
+    );
+    for (row, q) in summary.rows.iter().zip(&record.questions) {
+        let score = match (row.score, row.score_after_follow_ups) {
+            (None, _) => "skipped".to_owned(),
+            (Some(s), Some(after)) if after != s => format!("{s}→{after}"),
+            (Some(s), _) => s.to_string(),
+        };
+        let time = match row.seconds {
+            None => String::new(),
+            Some(secs) if row.overtime_seconds > 0.0 => format!(
+                "{} (+{} over)",
+                duration(secs),
+                duration(row.overtime_seconds)
+            ),
+            Some(secs) => format!(
+                "{} of {}",
+                duration(secs),
+                duration(f64::from(row.allowance))
+            ),
+        };
+        let expected = q
+            .reply
+            .answer()
+            .map_or(&[][..], |a| expected_parts(a.score.structure));
+        let category: String = sanitize(&row.category).chars().take(16).collect();
+        let _ = writeln!(
+            out,
+            "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {}",
+            row.number,
+            part_letters(&row.parts_present, expected)
+        );
+    }
+    match summary.average {
+        Some(avg) => {
+            let skipped = if summary.skipped > 0 {
+                format!(", {} skipped", summary.skipped)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "\n{INDENT}Average {:.0}/100 over {} answer{}{skipped}.",
+                avg,
+                summary.answered,
+                if summary.answered == 1 { "" } else { "s" }
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "\n{INDENT}Nothing was answered, so there is nothing to score."
+            );
+        }
+    }
+    if let (Some(strong), Some(weak)) = (&summary.strongest, &summary.weakest)
+        && strong.category != weak.category
+    {
+        let _ = writeln!(
+            out,
+            "{INDENT}Strongest: {} ({:.0}) · weakest: {} ({:.0})",
+            sanitize(&strong.category),
+            strong.average,
+            sanitize(&weak.category),
+            weak.average
+        );
+    }
+    if let Some((part, n)) = summary.most_missed_part {
+        let _ = writeln!(
+            out,
+            "{INDENT}Most often missing: the {} ({n} answers).",
+            part.name()
+        );
+    }
+    if let Some(next) = &summary.next_drill {
+        let _ = writeln!(
+            out,
+            "{INDENT}Next: {}",
+            p.emphasis
+                .apply_to(format!("rehearse drill {}", sanitize(next)))
+        );
+    }
+    out
+}
+
+impl<W: Write> SessionObserver for SessionView<W> {
+    fn on_event(&mut self, event: Event<'_>) -> io::Result<()> {
+        let text = match event {
+            Event::Started { record } => self.started(record),
+            Event::Asking {
+                number,
+                total,
+                category,
+                text,
+                follow_up,
+                prompt,
+            } => self.asking(number, total, category, text, follow_up, prompt),
+            Event::Recorded {
+                record,
+                question,
+                follow_up,
+            } => self.recorded(question, follow_up, record.timing),
+            Event::AskingCandidateQuestions { prompt } => format!(
+                "\n{}\n\n{INDENT}{}\n{INDENT}{}\n",
+                self.palette.heading.apply_to("━━ Your questions for them"),
+                self.palette.emphasis.apply_to(CANDIDATE_QUESTIONS_PROMPT),
+                self.palette.dim.apply_to(aim(prompt))
+            ),
+            Event::Ended { record } => self.ended(record),
+        };
+        self.out.write_all(text.as_bytes())?;
+        self.out.flush()
+    }
+}
