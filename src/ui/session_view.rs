@@ -194,11 +194,14 @@ impl<W: Write> SessionView<W> {
         let score = &answer.score;
         let headline = match before {
             Some(b) => format!("With your follow-up: {} → {}/100", b.score, score.score),
-            None => format!(
-                "Score {}/100 · fits {}",
-                score.score,
-                score.framework.label()
-            ),
+            None if expected_parts(score.structure).contains(&Part::Result) => {
+                format!(
+                    "Score {}/100 · fits {}",
+                    score.score,
+                    score.framework.label()
+                )
+            }
+            None => format!("Score {}/100", score.score),
         };
         let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
 
@@ -302,11 +305,20 @@ impl<W: Write> SessionView<W> {
                 for (i, f) in q.follow_ups.iter().enumerate() {
                     let _ = writeln!(
                         out,
-                        "\n{INDENT}↳ {} {}",
-                        wrap(&sanitize(&f.follow_up.text), WIDTH - 2, INDENT),
-                        p.dim
-                            .apply_to(format!("(asked because {})", f.follow_up.reason.describe()))
+                        "\n{INDENT}↳ {}",
+                        wrap(
+                            &format!(
+                                "{} (asked because {})",
+                                sanitize(&f.follow_up.text),
+                                f.follow_up.reason.describe()
+                            ),
+                            WIDTH - 2,
+                            &format!("{INDENT}  ")
+                        )
                     );
+                    if f.reply.answer().is_none() {
+                        let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
+                    }
                     out.push_str(&self.feedback_for(q, Some(i)));
                 }
             }
@@ -442,16 +454,23 @@ pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) ->
                 duration(f64::from(row.allowance))
             ),
         };
-        let expected = q
-            .reply
-            .answer()
-            .map_or(&[][..], |a| expected_parts(a.score.structure));
+        let parts = match q.reply.answer() {
+            None => String::new(),
+            Some(a) if expected_parts(a.score.structure).is_empty() => {
+                let items = a.score.checklist.items();
+                format!(
+                    "checklist {}/{}",
+                    items.iter().filter(|i| i.met).count(),
+                    items.len()
+                )
+            }
+            Some(a) => part_letters(&row.parts_present, expected_parts(a.score.structure)),
+        };
         let category: String = sanitize(&row.category).chars().take(16).collect();
         let _ = writeln!(
             out,
-            "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {}",
+            "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {parts}",
             row.number,
-            part_letters(&row.parts_present, expected)
         );
     }
     match summary.average {
