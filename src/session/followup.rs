@@ -102,6 +102,9 @@ pub struct FollowUp {
     pub reason: FollowUpReason,
     /// Whether the text is the question's own follow-up from the bank.
     pub from_bank: bool,
+    /// The checklist item a `MissingStep` follow-up asks about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
 }
 
 /// What a missing checklist step sounds like as a question.
@@ -152,6 +155,7 @@ fn checklist_question(item: &str) -> Option<&'static str> {
 
 /// The gaps in an answer, most important first.
 fn gaps(score: &Score, structure: Structure) -> Vec<(FollowUpReason, Option<&'static str>)> {
+    // The second of each pair is the checklist item a missing step is about.
     let expected = expected_parts(structure);
     let missing = |part: Part| expected.contains(&part) && !score.part(part).present;
     let mut gaps = Vec::new();
@@ -170,8 +174,8 @@ fn gaps(score: &Score, structure: Structure) -> Vec<(FollowUpReason, Option<&'st
         gaps.push((FollowUpReason::MostlyWe, None));
     }
     for item in score.checklist.items().iter().filter(|i| !i.met) {
-        if let Some(question) = checklist_question(item.name) {
-            gaps.push((FollowUpReason::MissingStep, Some(question)));
+        if checklist_question(item.name).is_some() {
+            gaps.push((FollowUpReason::MissingStep, Some(item.name)));
         }
     }
     if missing(Part::Learning) {
@@ -196,8 +200,9 @@ pub fn next_follow_up(
         text: text.to_owned(),
         reason,
         from_bank: true,
+        step: None,
     };
-    for (reason, checklist_text) in gaps(score, structure) {
+    for (reason, step) in gaps(score, structure) {
         if asked
             .iter()
             .any(|f| f.reason == reason && reason != FollowUpReason::MissingStep)
@@ -212,12 +217,15 @@ pub fn next_follow_up(
         {
             return Some(from_bank(text, reason));
         }
-        let text = checklist_text.unwrap_or(reason.general_question());
+        let text = step
+            .and_then(checklist_question)
+            .unwrap_or(reason.general_question());
         if fresh(text) {
             return Some(FollowUp {
                 text: text.to_owned(),
                 reason,
                 from_bank: false,
+                step: step.map(str::to_owned),
             });
         }
     }
@@ -226,6 +234,38 @@ pub fn next_follow_up(
         .iter()
         .find(|t| fresh(t))
         .map(|text| from_bank(text, FollowUpReason::DigDeeper))
+}
+
+/// Whether a reply, scored on its own, gives what the follow-up asked for: the words that do,
+/// or `None`.
+pub fn filled_by(follow_up: &FollowUp, reply: &Score) -> Option<String> {
+    let part = |part: Part| {
+        let finding = reply.part(part);
+        finding
+            .present
+            .then(|| finding.evidence.first().cloned().unwrap_or_default())
+    };
+    match follow_up.reason {
+        FollowUpReason::VagueAction => part(Part::Action),
+        FollowUpReason::NoResult => {
+            part(Part::Result).or_else(|| reply.metrics.first().map(|m| m.text.clone()))
+        }
+        FollowUpReason::NoMeasurableResult => reply.metrics.first().map(|m| m.text.clone()),
+        FollowUpReason::NoExample => part(Part::Situation),
+        FollowUpReason::NoLearning => part(Part::Learning),
+        FollowUpReason::MostlyWe => (reply.delivery.i_count > reply.delivery.we_count).then(|| {
+            format!(
+                "\"I\" {} times, \"we\" {}",
+                reply.delivery.i_count, reply.delivery.we_count
+            )
+        }),
+        FollowUpReason::MissingStep => {
+            let item = reply.checklist.get(follow_up.step.as_deref()?)?;
+            item.met.then(|| item.evidence.clone().unwrap_or_default())
+        }
+        // Probing without a gap: any reply with some substance answers it.
+        FollowUpReason::DigDeeper => (reply.delivery.words >= 12).then(String::new),
+    }
 }
 
 #[cfg(test)]

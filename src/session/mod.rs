@@ -11,7 +11,7 @@ mod source;
 mod summary;
 
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use followup::{FollowUp, FollowUpReason, next_follow_up};
+pub use followup::{FollowUp, FollowUpReason, filled_by, next_follow_up};
 pub use plan::{Plan, PlannedQuestion, askable_in_mock, mock_pool, plan_drill, plan_mock};
 pub use record::{
     Answer, Ending, FollowUpRecord, Mode, QuestionRecord, Reply, SessionRecord, TYPING_SLOWDOWN,

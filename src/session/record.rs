@@ -78,7 +78,10 @@ impl Reply {
 pub struct FollowUpRecord {
     #[serde(flatten)]
     pub follow_up: FollowUp,
+    /// The reply, scored on its own.
     pub reply: Reply,
+    /// The words of the reply that gave what was asked for, when it did.
+    pub filled_by: Option<String>,
 }
 
 /// One question of the session.

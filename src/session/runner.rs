@@ -7,7 +7,7 @@ use crate::bank::{Category, TimeWindow};
 use crate::score::{AnswerContext, score_answer, speaking_seconds};
 
 use super::clock::Clock;
-use super::followup::{FollowUp, next_follow_up};
+use super::followup::{FollowUp, filled_by, next_follow_up};
 use super::plan::{Plan, PlannedQuestion};
 use super::record::{
     Answer, Ending, FollowUpRecord, Mode, QuestionRecord, Reply, SessionRecord, Timing,
@@ -187,14 +187,14 @@ impl Runner<'_> {
             prompt,
         })?;
         let (reply, flow) = match self.source.think(self.options.think_seconds)? {
-            ThinkOutcome::Answer => self.take_answer(&prompt, category, &question.text, None)?,
+            ThinkOutcome::Answer => self.take_answer(&prompt, category, &question.text)?,
             ThinkOutcome::Skip => (Reply::Skipped, Flow::Continue),
             ThinkOutcome::End => (Reply::Skipped, Flow::End),
         };
-        let story = reply.answer().map(|a| (a.text.clone(), a.score.clone()));
+        let main_score = reply.answer().map(|a| a.score.clone());
         self.last_question().reply = reply;
         self.recorded(None)?;
-        let Some((mut story, mut story_score)) = story else {
+        let Some(main_score) = main_score else {
             return Ok(flow);
         };
         if flow == Flow::End {
@@ -203,15 +203,14 @@ impl Runner<'_> {
 
         let follow_up_window = follow_up_window(category.time_window);
         for _ in 0..self.options.follow_ups {
-            // Each follow-up looks at the story so far, replies included.
+            // Gaps come from the main answer; one follow-up per gap.
             let asked: Vec<FollowUp> = self
                 .last_question()
                 .follow_ups
                 .iter()
                 .map(|f| f.follow_up.clone())
                 .collect();
-            let Some(follow_up) =
-                next_follow_up(&story_score, category.structure, question, &asked)
+            let Some(follow_up) = next_follow_up(&main_score, category.structure, question, &asked)
             else {
                 break;
             };
@@ -224,15 +223,13 @@ impl Runner<'_> {
                 follow_up: Some(&follow_up),
                 prompt,
             })?;
-            let (reply, flow) =
-                self.take_answer(&prompt, category, &question.text, Some(&story))?;
-            if let Some(answer) = reply.answer() {
-                story = format!("{story}\n{}", answer.text);
-                story_score = answer.score.clone();
-            }
-            self.last_question()
-                .follow_ups
-                .push(FollowUpRecord { follow_up, reply });
+            let (reply, flow) = self.take_answer(&prompt, category, &follow_up.text)?;
+            let filled_by = reply.answer().and_then(|a| filled_by(&follow_up, &a.score));
+            self.last_question().follow_ups.push(FollowUpRecord {
+                follow_up,
+                reply,
+                filled_by,
+            });
             let index = self.last_question().follow_ups.len() - 1;
             self.recorded(Some(index))?;
             if flow == Flow::End {
@@ -261,13 +258,12 @@ impl Runner<'_> {
         })
     }
 
-    /// Reads, times and scores one answer; `story_before` is the story a follow-up reply adds to.
+    /// Reads, times and scores one answer to `question`.
     fn take_answer(
         &mut self,
         prompt: &AnswerPrompt,
         category: &Category,
         question: &str,
-        story_before: Option<&str>,
     ) -> io::Result<(Reply, Flow)> {
         let started = self.clock.now();
         let response = self.source.answer(prompt)?;
@@ -291,14 +287,7 @@ impl Runner<'_> {
             Timing::Spoken => spoken.unwrap_or(wall),
         };
         let overtime = measured.saturating_sub(Duration::from_secs(prompt.allowance.into()));
-        // A follow-up reply is scored as part of the story it completes, against the question.
-        let score = match story_before {
-            Some(before) => score_answer(
-                &format!("{before}\n{text}"),
-                &AnswerContext::new(category, Some(question)),
-            ),
-            None => score_answer(&text, &AnswerContext::new(category, Some(question))),
-        };
+        let score = score_answer(&text, &AnswerContext::new(category, Some(question)));
         Ok((
             Reply::Answered(Box::new(Answer {
                 text,

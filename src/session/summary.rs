@@ -15,8 +15,9 @@ pub struct SummaryRow {
     pub question_id: String,
     /// `None` when skipped.
     pub score: Option<u8>,
-    /// The score of the story after its follow-up replies, when any were answered.
-    pub score_after_follow_ups: Option<u8>,
+    pub follow_ups_asked: usize,
+    /// Follow-ups whose reply gave what was asked for.
+    pub follow_ups_filled: usize,
     /// The time measured against the window (spoken, estimated or typed).
     pub seconds: Option<f64>,
     pub overtime_seconds: f64,
@@ -55,18 +56,17 @@ impl Summary {
             .map(|q| {
                 let answer = q.reply.answer();
                 let allowance = record.timing.allowance(q.window);
-                let last_follow_up_score = q
-                    .follow_ups
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.reply.answer())
-                    .map(|a| a.score.score);
                 SummaryRow {
                     number: q.number,
                     category: q.category.clone(),
                     question_id: q.question_id.clone(),
                     score: answer.map(|a| a.score.score),
-                    score_after_follow_ups: last_follow_up_score,
+                    follow_ups_asked: q.follow_ups.len(),
+                    follow_ups_filled: q
+                        .follow_ups
+                        .iter()
+                        .filter(|f| f.filled_by.is_some())
+                        .count(),
                     seconds: answer.map(|a| match a.timing {
                         super::record::Timing::Spoken => a.speaking_seconds,
                         _ => a.wall_seconds,

@@ -7,8 +7,18 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::sync::{Arc, Mutex};
+
+use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
-use rustyline::{DefaultEditor, ExternalPrinter};
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{
+    Cmd, ConditionalEventHandler, Config, Editor, Event, EventContext, EventHandler,
+    ExternalPrinter, Helper, KeyEvent, RepeatCount,
+};
 
 use crate::session::{AnswerPrompt, AnswerSource, PromptKind, Response, ThinkOutcome, Timing};
 
@@ -27,25 +37,41 @@ enum Choice {
 
 /// Answers typed (or spoken, with `--speak`) by a person at a terminal.
 pub struct LiveAnswers {
-    editor: DefaultEditor,
+    editor: Editor<AnswerEditing, DefaultHistory>,
+    /// What was typed when Ctrl-C was pressed.
+    interrupted_text: Arc<Mutex<String>>,
     speak: bool,
     notices: Option<Notices>,
 }
 
 impl LiveAnswers {
     pub fn new(speak: bool) -> Result<Self, ReadlineError> {
-        let mut editor = DefaultEditor::new()?;
+        let mut editor = Editor::with_config(Config::builder().auto_add_history(false).build())?;
+        editor.set_helper(Some(AnswerEditing { multi_line: false }));
+        let interrupted_text = Arc::new(Mutex::new(String::new()));
+        editor.bind_sequence(
+            KeyEvent::ctrl('C'),
+            EventHandler::Conditional(Box::new(KeepOnInterrupt(interrupted_text.clone()))),
+        );
         // The printer needs a terminal on both ends; without one, the prompt shows the time.
         let notices = editor.create_external_printer().ok().map(Notices::start);
         Ok(LiveAnswers {
             editor,
+            interrupted_text,
             speak,
             notices,
         })
     }
 
+    fn set_multi_line(&mut self, on: bool) {
+        if let Some(helper) = self.editor.helper_mut() {
+            helper.multi_line = on;
+        }
+    }
+
     /// After Ctrl-C: skip the question, end the session, or carry on.
     fn choose_after_interrupt(&mut self) -> io::Result<Choice> {
+        self.set_multi_line(false);
         loop {
             match self
                 .editor
@@ -178,8 +204,7 @@ impl AnswerSource for LiveAnswers {
             }
             None
         };
-        let started = Instant::now();
-        let result = self.read_lines(started, spoken);
+        let result = self.read_lines(spoken);
         if let Some(notices) = &self.notices {
             notices.disarm();
         }
@@ -188,42 +213,100 @@ impl AnswerSource for LiveAnswers {
 }
 
 impl LiveAnswers {
-    /// Lines until an empty one; the prompt of each new line shows the time so far.
-    fn read_lines(&mut self, started: Instant, spoken: Option<Duration>) -> io::Result<Response> {
-        let mut lines: Vec<String> = Vec::new();
-        let partial = |lines: &[String]| (!lines.is_empty()).then(|| lines.join("\n"));
+    /// One answer of several lines, ending at an empty line. Read as a single editor buffer so
+    /// pasted text and type-ahead are never lost between lines.
+    fn read_lines(&mut self, spoken: Option<Duration>) -> io::Result<Response> {
+        let mut kept = String::new();
         loop {
-            let elapsed = started.elapsed().as_secs();
-            let prompt = format!("{:>2}:{:02} › ", elapsed / 60, elapsed % 60);
-            match self.editor.readline(&prompt) {
-                Ok(line) if line.trim().is_empty() => {
-                    if !lines.is_empty() || spoken.is_some() {
-                        return Ok(Response::Text {
-                            text: lines.join("\n"),
-                            spoken,
-                        });
+            self.set_multi_line(true);
+            let line = if kept.is_empty() {
+                self.editor.readline("› ")
+            } else {
+                self.editor.readline_with_initial("› ", (&kept, ""))
+            };
+            match line {
+                Ok(text) => {
+                    let text = text.trim_end().to_owned();
+                    if !text.trim().is_empty() || spoken.is_some() {
+                        return Ok(Response::Text { text, spoken });
                     }
                     println!("  (Type your answer first; an empty line sends it. Ctrl-C to skip.)");
                 }
-                Ok(line) => lines.push(line),
-                Err(ReadlineError::Interrupted) => match self.choose_after_interrupt()? {
-                    Choice::Skip => return Ok(Response::Skip),
-                    Choice::End => {
-                        return Ok(Response::End {
-                            partial: partial(&lines),
-                        });
+                Err(ReadlineError::Interrupted) => {
+                    kept = take(&self.interrupted_text);
+                    self.set_multi_line(false);
+                    match self.choose_after_interrupt()? {
+                        Choice::Skip => return Ok(Response::Skip),
+                        Choice::End => {
+                            let partial =
+                                (!kept.trim().is_empty()).then(|| kept.trim_end().to_owned());
+                            return Ok(Response::End { partial });
+                        }
+                        Choice::CarryOn => {}
                     }
-                    Choice::CarryOn => {}
-                },
-                Err(ReadlineError::Eof) => {
-                    return Ok(Response::End {
-                        partial: partial(&lines),
-                    });
                 }
+                Err(ReadlineError::Eof) => return Ok(Response::End { partial: None }),
                 Err(e) => return Err(io::Error::other(e)),
             }
             let _ = io::stdout().flush();
         }
+    }
+}
+
+fn take(shared: &Arc<Mutex<String>>) -> String {
+    shared
+        .lock()
+        .map(|mut text| std::mem::take(&mut *text))
+        .unwrap_or_default()
+}
+
+/// Makes Enter insert a new line until the answer ends with an empty line (while an answer is
+/// read; a one-line reply such as the Ctrl-C menu ends at Enter).
+struct AnswerEditing {
+    multi_line: bool,
+}
+
+impl Validator for AnswerEditing {
+    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        let input = ctx.input();
+        if !self.multi_line {
+            return Ok(ValidationResult::Valid(None));
+        }
+        let last_line_empty = input
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty());
+        Ok(
+            if input.trim().is_empty() || (input.contains('\n') && last_line_empty) {
+                ValidationResult::Valid(None)
+            } else {
+                ValidationResult::Incomplete
+            },
+        )
+    }
+}
+
+impl Completer for AnswerEditing {
+    type Candidate = String;
+}
+
+impl Hinter for AnswerEditing {
+    type Hint = String;
+}
+
+impl Highlighter for AnswerEditing {}
+
+impl Helper for AnswerEditing {}
+
+/// Keeps what was typed when Ctrl-C is pressed, so "carry on" can give it back.
+struct KeepOnInterrupt(Arc<Mutex<String>>);
+
+impl ConditionalEventHandler for KeepOnInterrupt {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext<'_>) -> Option<Cmd> {
+        if let Ok(mut kept) = self.0.lock() {
+            ctx.line().clone_into(&mut kept);
+        }
+        Some(Cmd::Interrupt)
     }
 }
 
@@ -275,10 +358,24 @@ impl Notices {
     }
 }
 
-/// The notices due before `deadline`, soonest first.
+/// The notices due before `deadline`, soonest first: each minute gone, 30 s left, time's up.
 fn schedule(deadline: Instant) -> Vec<(Instant, String)> {
-    let mut due = Vec::new();
-    let left = deadline.saturating_duration_since(Instant::now());
+    let now = Instant::now();
+    let left = deadline.saturating_duration_since(now);
+    let mut due: Vec<(Instant, String)> = (1..)
+        .map(|minutes| (now + Duration::from_secs(60 * minutes), minutes))
+        .take_while(|(at, _)| *at + Duration::from_secs(30) < deadline)
+        .map(|(at, minutes)| {
+            let before = deadline.saturating_duration_since(at).as_secs_f64();
+            (
+                at,
+                format!(
+                    "  ⏱ {minutes} min gone, {} before overtime",
+                    duration(before)
+                ),
+            )
+        })
+        .collect();
     if left > Duration::from_secs(60) {
         due.push((
             deadline - Duration::from_secs(30),

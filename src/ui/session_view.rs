@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use crate::bank::Category;
 use crate::score::{Part, expected_parts};
 use crate::session::{
-    AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, Mode, PromptKind, QuestionRecord,
-    Reply, SessionObserver, SessionRecord, Summary, Timing,
+    AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, FollowUpRecord, Mode, PromptKind,
+    QuestionRecord, Reply, SessionObserver, SessionRecord, Summary, SummaryRow, Timing,
 };
 
 use super::score_report::{missing_part_hint, pace_words, quoted, tick};
@@ -169,48 +169,78 @@ impl<W: Write> SessionView<W> {
         out
     }
 
-    /// The feedback on one answer (or on a follow-up reply, as the story it completes).
+    /// The feedback on one answer, or on the reply to one of its follow-ups.
     fn feedback_for(&self, question: &QuestionRecord, follow_up: Option<usize>) -> String {
+        match follow_up {
+            None => self.answer_feedback(question),
+            Some(i) => question
+                .follow_ups
+                .get(i)
+                .map(|f| self.follow_up_feedback(question, f))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether the reply gave what the follow-up asked for, and its time.
+    fn follow_up_feedback(&self, question: &QuestionRecord, f: &FollowUpRecord) -> String {
         let mut out = String::new();
         let p = &self.palette;
-        let (answer, before) = match follow_up {
-            None => (question.reply.answer(), None),
-            Some(i) => {
-                let previous = question.follow_ups[..i]
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.reply.answer())
-                    .or(question.reply.answer())
-                    .map(|a| &a.score);
-                (
-                    question.follow_ups.get(i).and_then(|f| f.reply.answer()),
-                    previous,
-                )
-            }
+        let Some(answer) = f.reply.answer() else {
+            return out;
         };
-        let Some(answer) = answer else {
+        match &f.filled_by {
+            Some(words) if words.is_empty() => {
+                let _ = writeln!(out, "\n{INDENT}{} That answers it.", tick(p, true));
+            }
+            Some(words) => {
+                let _ = writeln!(
+                    out,
+                    "\n{INDENT}{} {}",
+                    tick(p, true),
+                    wrap(
+                        &format!("That fills the gap: {}", quoted(words)),
+                        WIDTH - 2,
+                        &format!("{INDENT}  ")
+                    )
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n{INDENT}{} {}",
+                    tick(p, false),
+                    wrap(
+                        &format!("Still missing: {}.", f.follow_up.reason.describe()),
+                        WIDTH - 2,
+                        &format!("{INDENT}  ")
+                    )
+                );
+            }
+        }
+        let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, true));
+        out
+    }
+
+    fn answer_feedback(&self, question: &QuestionRecord) -> String {
+        let mut out = String::new();
+        let p = &self.palette;
+        let Some(answer) = question.reply.answer() else {
             return out;
         };
         let score = &answer.score;
-        let headline = match before {
-            Some(b) => format!("With your follow-up: {} → {}/100", b.score, score.score),
-            None if expected_parts(score.structure).contains(&Part::Result) => {
-                format!(
-                    "Score {}/100 · fits {}",
-                    score.score,
-                    score.framework.label()
-                )
-            }
-            None => format!("Score {}/100", score.score),
+        let headline = if expected_parts(score.structure).contains(&Part::Result) {
+            format!(
+                "Score {}/100 · fits {}",
+                score.score,
+                score.framework.label()
+            )
+        } else {
+            format!("Score {}/100", score.score)
         };
         let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
 
         for part in expected_parts(score.structure) {
             let finding = score.part(*part);
-            let newly = before.is_some_and(|b| finding.present && !b.part(*part).present);
-            if before.is_some() && !newly && finding.present {
-                continue;
-            }
             let detail = match finding.evidence.first() {
                 Some(e) if finding.present => quoted(e),
                 _ => p.dim.apply_to(missing_part_hint(*part)).to_string(),
@@ -246,11 +276,7 @@ impl<W: Write> SessionView<W> {
             "{INDENT}{}",
             wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
         );
-        let _ = writeln!(
-            out,
-            "{INDENT}{}",
-            time_line(answer, question, follow_up.is_some())
-        );
+        let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, false));
         let flags = &score.flags;
         for e in flags
             .badmouthing_evidence
@@ -414,6 +440,14 @@ fn part_letters(present: &[Part], expected: &[Part]) -> String {
         .join(" ")
 }
 
+/// "1/2 follow-ups answered", or nothing when none were asked.
+fn follow_up_column(row: &SummaryRow) -> String {
+    match row.follow_ups_asked {
+        0 => String::new(),
+        asked => format!("  follow-ups {}/{asked}", row.follow_ups_filled),
+    }
+}
+
 /// The end-of-session table and what to do next.
 pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) -> String {
     let mut out = String::new();
@@ -436,11 +470,9 @@ pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) ->
         "#", "CATEGORY", "SCORE", "TIME"
     );
     for (row, q) in summary.rows.iter().zip(&record.questions) {
-        let score = match (row.score, row.score_after_follow_ups) {
-            (None, _) => "skipped".to_owned(),
-            (Some(s), Some(after)) if after != s => format!("{s}→{after}"),
-            (Some(s), _) => s.to_string(),
-        };
+        let score = row
+            .score
+            .map_or_else(|| "skipped".to_owned(), |s| s.to_string());
         let time = match row.seconds {
             None => String::new(),
             Some(secs) if row.overtime_seconds > 0.0 => format!(
@@ -467,11 +499,12 @@ pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) ->
             Some(a) => part_letters(&row.parts_present, expected_parts(a.score.structure)),
         };
         let category: String = sanitize(&row.category).chars().take(16).collect();
-        let _ = writeln!(
-            out,
-            "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {parts}",
+        let line = format!(
+            "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {parts:<11}{}",
             row.number,
+            follow_up_column(row)
         );
+        let _ = writeln!(out, "{}", line.trim_end());
     }
     match summary.average {
         Some(avg) => {
