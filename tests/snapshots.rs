@@ -64,3 +64,36 @@ fn bank_show() {
         "conflict-disagreed-with-manager"
     ])));
 }
+
+#[test]
+fn scripted_drill_with_a_follow_up_and_the_summary() {
+    let out = stdout_of(
+        rehearse()
+            .args(["drill", "conflict", "--questions", "2", "--seed", "4"])
+            .write_stdin(format!(
+                "{STORY}\n\nWe measured it: lost alerts went from 40 a week to none.\n\n\
+                 We argued about it and then it was fine.\n"
+            )),
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn scripted_mock_with_feedback_at_the_end() {
+    let out = stdout_of(
+        rehearse()
+            .args([
+                "mock",
+                "--questions",
+                "2",
+                "--seed",
+                "4",
+                "--feedback",
+                "end",
+            ])
+            .write_stdin(format!(
+                "{STORY}\n\n\nWhat would success look like after 90 days?\n"
+            )),
+    );
+    insta::assert_snapshot!(out);
+}

@@ -7,7 +7,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::bank::{Question, Structure};
-use crate::score::{Part, Score, expected_parts};
+use crate::score::{ChecklistItem, Part, Score, expected_parts};
 
 /// Why a follow-up was asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +105,8 @@ pub struct FollowUp {
     /// The checklist item a `MissingStep` follow-up asks about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
+    /// Why it was asked, in a phrase ("the result had no number").
+    pub because: String,
 }
 
 /// What a missing checklist step sounds like as a question.
@@ -154,32 +156,58 @@ fn checklist_question(item: &str) -> Option<&'static str> {
 }
 
 /// The gaps in an answer, most important first.
-fn gaps(score: &Score, structure: Structure) -> Vec<(FollowUpReason, Option<&'static str>)> {
-    // The second of each pair is the checklist item a missing step is about.
+/// A gap in an answer: why to follow up, and for a missing step the checklist item.
+struct Gap<'s> {
+    reason: FollowUpReason,
+    step: Option<&'s ChecklistItem>,
+}
+
+fn gaps(score: &Score, structure: Structure) -> Vec<Gap<'_>> {
     let expected = expected_parts(structure);
     let missing = |part: Part| expected.contains(&part) && !score.part(part).present;
     let mut gaps = Vec::new();
     if missing(Part::Action) {
-        gaps.push((FollowUpReason::VagueAction, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::VagueAction,
+            step: None,
+        });
     }
     if missing(Part::Result) {
-        gaps.push((FollowUpReason::NoResult, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::NoResult,
+            step: None,
+        });
     } else if expected.contains(&Part::Result) && !score.result_has_metric() {
-        gaps.push((FollowUpReason::NoMeasurableResult, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::NoMeasurableResult,
+            step: None,
+        });
     }
     if missing(Part::Situation) {
-        gaps.push((FollowUpReason::NoExample, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::NoExample,
+            step: None,
+        });
     }
     if score.delivery.mostly_we() {
-        gaps.push((FollowUpReason::MostlyWe, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::MostlyWe,
+            step: None,
+        });
     }
     for item in score.checklist.items().iter().filter(|i| !i.met) {
         if checklist_question(item.name).is_some() {
-            gaps.push((FollowUpReason::MissingStep, Some(item.name)));
+            gaps.push(Gap {
+                reason: FollowUpReason::MissingStep,
+                step: Some(item),
+            });
         }
     }
     if missing(Part::Learning) {
-        gaps.push((FollowUpReason::NoLearning, None));
+        gaps.push(Gap {
+            reason: FollowUpReason::NoLearning,
+            step: None,
+        });
     }
     gaps
 }
@@ -196,13 +224,14 @@ pub fn next_follow_up(
         return None;
     }
     let fresh = |text: &str| !asked.iter().any(|f| f.text == text);
-    let from_bank = |text: &str, reason| FollowUp {
+    let from_bank = |text: &str, reason: FollowUpReason| FollowUp {
         text: text.to_owned(),
         reason,
         from_bank: true,
         step: None,
+        because: reason.describe().to_owned(),
     };
-    for (reason, step) in gaps(score, structure) {
+    for Gap { reason, step } in gaps(score, structure) {
         if asked
             .iter()
             .any(|f| f.reason == reason && reason != FollowUpReason::MissingStep)
@@ -218,14 +247,18 @@ pub fn next_follow_up(
             return Some(from_bank(text, reason));
         }
         let text = step
-            .and_then(checklist_question)
+            .and_then(|item| checklist_question(item.name))
             .unwrap_or(reason.general_question());
         if fresh(text) {
             return Some(FollowUp {
                 text: text.to_owned(),
                 reason,
                 from_bank: false,
-                step: step.map(str::to_owned),
+                step: step.map(|item| item.name.to_owned()),
+                because: match step {
+                    Some(item) => format!("the method asks you to {}", item.hint),
+                    None => reason.describe().to_owned(),
+                },
             });
         }
     }

@@ -155,7 +155,7 @@ fn draw_unused<'b>(
 }
 
 /// The categories a mock draws from: all that can be asked, or the named ones.
-pub fn mock_pool<'b>(bank: &'b Bank) -> Vec<&'b Category> {
+pub fn mock_pool(bank: &Bank) -> Vec<&Category> {
     bank.categories()
         .iter()
         .filter(|c| askable_in_mock(c))

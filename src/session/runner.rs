@@ -305,3 +305,164 @@ impl Runner<'_> {
 fn round_tenths(seconds: f64) -> f64 {
     (seconds * 10.0).round() / 10.0
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+
+    use super::*;
+    use crate::bank::Bank;
+    use crate::session::clock::ManualClock;
+    use crate::session::plan::plan_drill;
+
+    /// Replies from a list, taking a fixed time on a shared clock.
+    struct Replies {
+        replies: VecDeque<Response>,
+        clock: ManualClock,
+        seconds_each: u64,
+        timing: Timing,
+    }
+
+    impl AnswerSource for Replies {
+        fn timing(&self) -> Timing {
+            self.timing
+        }
+        fn think(&mut self, _: u32) -> io::Result<ThinkOutcome> {
+            Ok(ThinkOutcome::Answer)
+        }
+        fn answer(&mut self, _: &AnswerPrompt) -> io::Result<Response> {
+            self.clock.advance(Duration::from_secs(self.seconds_each));
+            Ok(self.replies.pop_front().unwrap_or(Response::Skip))
+        }
+    }
+
+    /// Counts what happened and keeps the record as it was after each answer.
+    #[derive(Default)]
+    struct Log {
+        saved: Vec<SessionRecord>,
+        asked: usize,
+        ended: Option<Ending>,
+    }
+
+    impl SessionObserver for Log {
+        fn on_event(&mut self, event: Event<'_>) -> io::Result<()> {
+            match event {
+                Event::Asking { .. } => self.asked += 1,
+                Event::Recorded { record, .. } => self.saved.push(record.clone()),
+                Event::Ended { record } => self.ended = Some(record.ending),
+                Event::Started { .. } | Event::AskingCandidateQuestions { .. } => {}
+            }
+            Ok(())
+        }
+    }
+
+    fn text(t: &str) -> Response {
+        Response::Text {
+            text: t.into(),
+            spoken: None,
+        }
+    }
+
+    fn run(replies: Vec<Response>, timing: Timing, follow_ups: usize) -> (SessionRecord, Log) {
+        let bank = Bank::default_bank().expect("the built-in bank loads");
+        let plan = plan_drill(bank.category("conflict").expect("conflict"), 3, 1);
+        let clock = ManualClock::new();
+        let mut source = Replies {
+            replies: replies.into(),
+            clock: clock.clone(),
+            seconds_each: 200,
+            timing,
+        };
+        let mut log = Log::default();
+        let options = Options {
+            think_seconds: 10,
+            follow_ups,
+            ask_candidate_questions: false,
+        };
+        let record = run_session(
+            &plan,
+            Mode::Drill {
+                category: "conflict".into(),
+            },
+            &options,
+            &mut source,
+            &clock,
+            &mut log,
+        )
+        .expect("runs");
+        (record, log)
+    }
+
+    #[test]
+    fn every_answer_is_reported_as_soon_as_it_is_recorded() {
+        let (record, log) = run(
+            vec![text("I fixed it."), Response::Skip, text("I rang them.")],
+            Timing::Typed,
+            0,
+        );
+        assert_eq!(record.ending, Ending::Completed);
+        assert_eq!(log.saved.len(), 3);
+        assert_eq!(log.saved[0].questions.len(), 1);
+        assert!(log.saved[0].questions[0].reply.answer().is_some());
+        assert_eq!(log.saved[1].questions[1].reply, Reply::Skipped);
+        assert_eq!(log.ended, Some(Ending::Completed));
+    }
+
+    #[test]
+    fn ending_early_keeps_the_half_typed_answer_and_asks_nothing_more() {
+        let (record, log) = run(
+            vec![
+                text("I fixed it."),
+                Response::End {
+                    partial: Some("I started to".into()),
+                },
+            ],
+            Timing::Typed,
+            0,
+        );
+        assert_eq!(record.ending, Ending::EndedEarly);
+        assert_eq!(record.questions.len(), 2);
+        let kept = record.questions[1].reply.answer().expect("kept");
+        assert_eq!(kept.text, "I started to");
+        assert_eq!(log.asked, 2);
+    }
+
+    #[test]
+    fn typed_answers_get_the_typing_allowance_and_overtime_past_it() {
+        // 200 s of typing: inside 3 × 90 s.
+        let (record, _) = run(vec![text("I fixed it.")], Timing::Typed, 0);
+        let answer = record.questions[0].reply.answer().expect("answered");
+        assert_eq!(answer.wall_seconds, 200.0);
+        assert_eq!(answer.overtime_seconds, 0.0);
+        // Spoken for 120 s against a 90 s window: 30 s over.
+        let spoken = Response::Text {
+            text: "I fixed it.".into(),
+            spoken: Some(Duration::from_secs(120)),
+        };
+        let (record, _) = run(vec![spoken], Timing::Spoken, 0);
+        let answer = record.questions[0].reply.answer().expect("answered");
+        assert_eq!(answer.speaking_seconds, 120.0);
+        assert_eq!(answer.overtime_seconds, 30.0);
+    }
+
+    #[test]
+    fn follow_ups_are_asked_up_to_the_limit_and_recorded() {
+        let (record, log) = run(
+            vec![
+                text("We had a dispute. We talked. It was fine."),
+                text("I said we should wait."),
+                text("Nothing, really."),
+            ],
+            Timing::Scripted,
+            2,
+        );
+        let first = &record.questions[0];
+        assert_eq!(first.follow_ups.len(), 2);
+        assert_ne!(
+            first.follow_ups[0].follow_up.text,
+            first.follow_ups[1].follow_up.text
+        );
+        // 3 questions + 2 follow-ups on the first; the skipped ones get none.
+        assert_eq!(log.asked, 5);
+    }
+}

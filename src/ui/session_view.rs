@@ -124,14 +124,12 @@ impl<W: Write> SessionView<W> {
                 );
                 // Saying why would give the feedback away before the end.
                 if self.feedback == FeedbackTiming::Now {
-                    let _ = write!(
+                    let why = format!("Asked because {}. {}", f.because, aim(prompt));
+                    let _ = writeln!(
                         out,
                         "{INDENT}{}",
-                        self.palette
-                            .dim
-                            .apply_to(format!("Asked because {}. ", f.reason.describe()))
+                        self.palette.dim.apply_to(wrap(&why, WIDTH, INDENT))
                     );
-                    let _ = writeln!(out, "{}", self.palette.dim.apply_to(aim(prompt)));
                     return out;
                 }
             }
@@ -210,7 +208,7 @@ impl<W: Write> SessionView<W> {
                     "\n{INDENT}{} {}",
                     tick(p, false),
                     wrap(
-                        &format!("Still missing: {}.", f.follow_up.reason.describe()),
+                        &format!("Not yet: {}.", f.follow_up.because),
                         WIDTH - 2,
                         &format!("{INDENT}  ")
                     )
@@ -336,7 +334,7 @@ impl<W: Write> SessionView<W> {
                             &format!(
                                 "{} (asked because {})",
                                 sanitize(&f.follow_up.text),
-                                f.follow_up.reason.describe()
+                                f.follow_up.because
                             ),
                             WIDTH - 2,
                             &format!("{INDENT}  ")
