@@ -683,11 +683,14 @@ fn an_answer_over_16_mib_is_refused() {
     assert_eq!(
         message,
         format!(
-            "error: huge.txt: the answer is {} bytes; answers over {LIMIT} bytes are not scored",
+            "error: huge.txt: cannot read the answer: it is {} bytes, over the limit of {LIMIT}",
             LIMIT + 1
         )
     );
-    assert_eq!(help, "  help: score one answer at a time");
+    assert_eq!(
+        help,
+        "  help: check the file name, or pass `-` to read standard input"
+    );
 
     let (message, help) = refused(dir.path(), &["score", "--category", "conflict"], big);
     assert_eq!(

@@ -4,6 +4,8 @@ mod bank;
 mod score;
 mod session;
 
+use std::path::Path;
+
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
 use crate::error::{UsageError, nearest};
@@ -20,6 +22,45 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             score::run(&args, &bank)
         }
     }
+}
+
+/// Files the user names are refused over this size rather than read into memory.
+pub(crate) const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a file the user named (an answer, a batch, an answers file), refusing a missing file,
+/// a folder or a file over [`MAX_INPUT_BYTES`] with what to do instead.
+pub(crate) fn read_user_file(path: &Path, what: &str, help: &str) -> Result<Vec<u8>, UsageError> {
+    let cannot_read = |e: &dyn std::fmt::Display| {
+        UsageError::new(
+            format!("{}: cannot read the {what}: {e}", path.display()),
+            help,
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
+    if metadata.is_dir() {
+        return Err(cannot_read(&"it is a folder, not a file"));
+    }
+    if metadata.len() > MAX_INPUT_BYTES {
+        return Err(cannot_read(&format!(
+            "it is {} bytes, over the limit of {MAX_INPUT_BYTES}",
+            metadata.len()
+        )));
+    }
+    std::fs::read(path).map_err(|e| cannot_read(&e))
+}
+
+/// Reads a file the user named as UTF-8 text.
+pub(crate) fn read_user_text(path: &Path, what: &str, help: &str) -> Result<String, UsageError> {
+    String::from_utf8(read_user_file(path, what, help)?).map_err(|e| {
+        UsageError::new(
+            format!(
+                "{}: cannot read the {what}: it is not UTF-8 text (first bad byte at offset {})",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ),
+            "save the file as UTF-8 text",
+        )
+    })
 }
 
 /// The category with this id, or an error naming the nearest ids.

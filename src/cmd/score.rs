@@ -13,10 +13,7 @@ use crate::input::InputError;
 use crate::score::{AnswerContext, Score, read_batch, score_answer};
 use crate::ui::{Palette, sanitize, score_report};
 
-use super::find_category;
-
-/// Answers larger than this are refused rather than read into memory.
-const MAX_ANSWER_BYTES: u64 = 16 * 1024 * 1024;
+use super::{MAX_INPUT_BYTES, find_category, read_user_file, read_user_text};
 
 pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -46,25 +43,11 @@ pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
 fn read_answer(file: Option<&Path>) -> Result<String> {
     let (name, bytes) = match file {
         Some(path) if path != Path::new("-") => {
-            let cannot_read = |e: &dyn std::fmt::Display| {
-                UsageError::new(
-                    format!("{}: cannot read the answer: {e}", path.display()),
-                    "check the file name, or pass `-` to read standard input",
-                )
-            };
-            let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
-            if metadata.is_dir() {
-                return Err(cannot_read(&"it is a folder, not a file").into());
-            }
-            let size = metadata.len();
-            if size > MAX_ANSWER_BYTES {
-                return Err(UsageError::new(
-                    format!("{}: the answer is {size} bytes; answers over {MAX_ANSWER_BYTES} bytes are not scored", path.display()),
-                    "score one answer at a time",
-                )
-                .into());
-            }
-            let bytes = std::fs::read(path).map_err(|e| cannot_read(&e))?;
+            let bytes = read_user_file(
+                path,
+                "answer",
+                "check the file name, or pass `-` to read standard input",
+            )?;
             (path.display().to_string(), bytes)
         }
         _ => {
@@ -75,13 +58,13 @@ fn read_answer(file: Option<&Path>) -> Result<String> {
             let mut bytes = Vec::new();
             stdin
                 .lock()
-                .take(MAX_ANSWER_BYTES + 1)
+                .take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .context("reading the answer from standard input")?;
-            if bytes.len() as u64 > MAX_ANSWER_BYTES {
+            if bytes.len() as u64 > MAX_INPUT_BYTES {
                 return Err(UsageError::new(
                     format!(
-                        "standard input holds over {MAX_ANSWER_BYTES} bytes; that is not one answer"
+                        "standard input holds over {MAX_INPUT_BYTES} bytes; that is not one answer"
                     ),
                     "score one answer at a time",
                 )
@@ -107,12 +90,11 @@ struct BatchLine<'a> {
 }
 
 fn run_batch(path: &Path, json: bool, bank: &Bank, out: &mut impl Write) -> Result<()> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        UsageError::new(
-            format!("{}: cannot read the batch: {e}", path.display()),
-            "pass a YAML file with `items:` (id, category, question, answer)",
-        )
-    })?;
+    let text = read_user_text(
+        path,
+        "batch",
+        "pass a YAML file with `items:` (id, category, question, answer)",
+    )?;
     let items = read_batch(&text, &path.display().to_string())?;
     // Check every category before printing anything, so a bad file gives one clear error.
     let mut resolved = Vec::with_capacity(items.len());

@@ -20,10 +20,7 @@ use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
-use super::find_category;
-
-/// Answer scripts larger than this are refused rather than read into memory.
-const MAX_SCRIPT_BYTES: u64 = 16 * 1024 * 1024;
+use super::{MAX_INPUT_BYTES, find_category, read_user_text};
 
 pub fn run_mock(args: &MockArgs, bank: &Bank) -> Result<()> {
     let pool: Vec<&Category> = if args.categories.is_empty() {
@@ -96,7 +93,7 @@ fn run(
         None => {
             let mut text = String::new();
             std::io::stdin()
-                .take(MAX_SCRIPT_BYTES)
+                .take(MAX_INPUT_BYTES)
                 .read_to_string(&mut text)
                 .context("cannot read answers from standard input")?;
             (
@@ -128,21 +125,10 @@ fn run(
 }
 
 fn read_script(path: &Path) -> Result<Vec<Option<String>>> {
-    let cannot_read = |e: &dyn std::fmt::Display| {
-        UsageError::new(
-            format!("{}: cannot read the answers file: {e}", path.display()),
-            "check the path; the file is a YAML list of answers",
-        )
-    };
-    let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
-    if metadata.is_dir() {
-        return Err(cannot_read(&"it is a folder, not a file").into());
-    }
-    if metadata.len() > MAX_SCRIPT_BYTES {
-        return Err(cannot_read(&"it is larger than 16 MiB").into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| cannot_read(&e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| cannot_read(&format!("it is not UTF-8 text ({e})")))?;
+    let text = read_user_text(
+        path,
+        "answers file",
+        "check the path; the file is a YAML list of answers",
+    )?;
     Ok(read_answer_script(&text, &path.display().to_string())?)
 }
