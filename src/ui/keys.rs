@@ -63,17 +63,19 @@ mod imp {
             if ready == 0 {
                 return Ok(None);
             }
-            let mut buf = [0u8; 64];
-            let n = nix::unistd::read(fd, &mut buf).map_err(io::Error::from)?;
+            // One byte at a time, so whatever follows the key (typed ahead or pasted) stays
+            // queued for the line editor.
+            let mut byte = [0u8; 1];
+            let n = nix::unistd::read(fd, &mut byte).map_err(io::Error::from)?;
             if n == 0 {
                 return Ok(Some(Key::EndOfInput));
             }
-            Ok(buf[..n].iter().find_map(|b| match b {
+            Ok(match byte[0] {
                 b'\r' | b'\n' => Some(Key::Enter),
                 3 => Some(Key::Interrupt),
                 4 => Some(Key::EndOfInput),
                 _ => None,
-            }))
+            })
         }
     }
 
