@@ -25,6 +25,11 @@ pub struct Cli {
     #[arg(long = "bank", value_name = "PATH", global = true)]
     pub banks: Vec<PathBuf>,
 
+    /// Where sessions are saved (default: the platform's data directory, such as
+    /// ~/.local/share/rehearse on Linux).
+    #[arg(long, value_name = "PATH", global = true, env = "REHEARSE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -11,4 +11,5 @@ pub mod eval;
 pub mod input;
 pub mod score;
 pub mod session;
+pub mod transcript;
 pub mod ui;

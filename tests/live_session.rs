@@ -33,8 +33,14 @@ struct Live {
 impl Live {
     /// Starts `rehearse ARGS` with plain text output (no colour, escape codes stripped).
     fn start(args: &[&str]) -> Live {
+        Live::start_saving_in(args, &std::env::temp_dir().join("rehearse-live-tests"))
+    }
+
+    /// Starts `rehearse ARGS` saving its sessions in `data_dir`.
+    fn start_saving_in(args: &[&str], data_dir: &std::path::Path) -> Live {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_rehearse"));
         cmd.args(args)
+            .env("REHEARSE_DATA_DIR", data_dir)
             .env("NO_COLOR", "1")
             .env("TERM", "xterm")
             .env_remove("CLICOLOR_FORCE")
@@ -319,4 +325,56 @@ fn ctrl_d_at_the_first_prompt_ends_the_session() {
     );
     live.expect("Nothing was answered");
     live.finish();
+}
+
+#[test]
+fn a_session_killed_mid_way_keeps_the_answers_given_before() {
+    let data = tempfile::tempdir().expect("a temporary directory");
+    let mut live = Live::start_saving_in(
+        &[
+            "drill",
+            "conflict",
+            "-n",
+            "2",
+            "--seed",
+            "9",
+            "--think",
+            "0",
+            "--followups",
+            "0",
+        ],
+        data.path(),
+    );
+    live.expect_prompt();
+    live.answer(&[
+        "I asked her for coffee and we agreed a checklist; review time fell from 3 days to 1.",
+    ]);
+    live.expect("━━ Question 2 of 2");
+    live.expect_prompt();
+    // kill -9: no chance to clean up.
+    live.pty
+        .process_mut()
+        .kill(rexpect::process::Signal::SIGKILL)
+        .expect("kill");
+
+    let sessions = data.path().join("sessions");
+    let files: Vec<_> = std::fs::read_dir(&sessions)
+        .expect("the sessions folder exists")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).expect("readable");
+    let t: serde_yaml::Value = serde_yaml::from_str(&text).expect("a whole YAML file");
+    assert_eq!(
+        t["ending"],
+        serde_yaml::Value::from("in_progress"),
+        "{text}"
+    );
+    assert_eq!(
+        t["questions"][0]["reply"]["text"],
+        serde_yaml::Value::from(
+            "I asked her for coffee and we agreed a checklist; review time fell from 3 days to 1."
+        ),
+        "{text}"
+    );
 }

@@ -4,8 +4,19 @@ use assert_cmd::Command;
 
 fn rehearse() -> Command {
     let mut cmd = Command::cargo_bin("rehearse").expect("binary builds");
-    cmd.env("NO_COLOR", "1");
+    // Sessions are saved under the system's temporary folder, never in the user's data.
+    cmd.env("NO_COLOR", "1").env(
+        "REHEARSE_DATA_DIR",
+        std::env::temp_dir().join("rehearse-snapshot-tests"),
+    );
     cmd
+}
+
+/// A session's output with the saved file's name (a time and a random id) made stable.
+fn session_snapshot(name: &str, out: &str) {
+    insta::with_settings!({filters => vec![(r"Saved to .*\.yaml", "Saved to [TRANSCRIPT]")]}, {
+        insta::assert_snapshot!(name, out);
+    });
 }
 
 fn stdout_of(cmd: &mut Command) -> String {
@@ -75,7 +86,7 @@ fn scripted_drill_with_a_follow_up_and_the_summary() {
                  We argued about it and then it was fine.\n"
             )),
     );
-    insta::assert_snapshot!(out);
+    session_snapshot("scripted_drill_with_a_follow_up_and_the_summary", &out);
 }
 
 #[test]
@@ -95,5 +106,5 @@ fn scripted_mock_with_feedback_at_the_end() {
                 "{STORY}\n\n\nWhat would success look like after 90 days?\n"
             )),
     );
-    insta::assert_snapshot!(out);
+    session_snapshot("scripted_mock_with_feedback_at_the_end", &out);
 }

@@ -13,10 +13,11 @@ use crate::ui::sanitize;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let setup = || session::SessionSetup::new(&cli.banks, cli.data_dir.as_deref());
     match cli.command {
         Command::Bank(command) => bank::run(command, &cli.banks),
-        Command::Mock(args) => session::run_mock(&args, &Bank::load(&cli.banks)?),
-        Command::Drill(args) => session::run_drill(&args, &Bank::load(&cli.banks)?),
+        Command::Mock(args) => session::run_mock(&args, &setup()?),
+        Command::Drill(args) => session::run_drill(&args, &setup()?),
         Command::Score(args) => {
             let bank = Bank::load(&cli.banks)?;
             score::run(&args, &bank)

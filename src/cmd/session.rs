@@ -4,7 +4,7 @@
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
 use std::io::{IsTerminal, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
@@ -16,13 +16,32 @@ use crate::session::{
     AnswerSource, Clock, ManualClock, Mode, Options, Plan, ScriptedAnswers, SystemClock,
     askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
 };
+use crate::transcript::{TranscriptWriter, data_dir, sessions_dir};
 use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
 use super::{MAX_INPUT_BYTES, find_category, read_user_text};
 
-pub fn run_mock(args: &MockArgs, bank: &Bank) -> Result<()> {
+/// The bank to draw from and where the session is saved.
+pub struct SessionSetup {
+    bank: Bank,
+    banks: Vec<String>,
+    sessions_dir: PathBuf,
+}
+
+impl SessionSetup {
+    pub fn new(banks: &[PathBuf], data: Option<&Path>) -> Result<Self> {
+        Ok(SessionSetup {
+            bank: Bank::load(banks)?,
+            banks: banks.iter().map(|p| p.display().to_string()).collect(),
+            sessions_dir: sessions_dir(&data_dir(data)?),
+        })
+    }
+}
+
+pub fn run_mock(args: &MockArgs, setup: &SessionSetup) -> Result<()> {
+    let bank = &setup.bank;
     let pool: Vec<&Category> = if args.categories.is_empty() {
         mock_pool(bank)
     } else {
@@ -44,17 +63,17 @@ pub fn run_mock(args: &MockArgs, bank: &Bank) -> Result<()> {
     };
     let seed = seed_or_random(args.session.seed);
     let plan = plan_mock(&pool, usize::from(args.questions), seed);
-    run(&plan, Mode::Mock, &args.session, true)
+    run(&plan, Mode::Mock, &args.session, true, setup)
 }
 
-pub fn run_drill(args: &DrillArgs, bank: &Bank) -> Result<()> {
-    let category = find_category(bank, &args.category)?;
+pub fn run_drill(args: &DrillArgs, setup: &SessionSetup) -> Result<()> {
+    let category = find_category(&setup.bank, &args.category)?;
     let seed = seed_or_random(args.session.seed);
     let plan = plan_drill(category, usize::from(args.questions), seed);
     let mode = Mode::Drill {
         category: category.id.clone(),
     };
-    run(&plan, mode, &args.session, false)
+    run(&plan, mode, &args.session, false, setup)
 }
 
 /// The given seed, or a fresh one short enough to type back in.
@@ -67,6 +86,7 @@ fn run(
     mode: Mode,
     args: &SessionArgs,
     ask_candidate_questions: bool,
+    setup: &SessionSetup,
 ) -> Result<()> {
     if plan.questions.len() < plan.requested {
         eprintln!(
@@ -114,13 +134,31 @@ fn run(
         FeedbackWhen::Now => FeedbackTiming::Now,
         FeedbackWhen::End => FeedbackTiming::End,
     };
-    let mut view = SessionView::new(
+    let view = SessionView::new(
         std::io::stdout(),
         Palette::for_stdout(),
         feedback,
         args.seed.is_some(),
     );
-    run_session(plan, mode, &options, source.as_mut(), clock, &mut view)?;
+    let writer = TranscriptWriter::new(
+        setup.sessions_dir.clone(),
+        setup.banks.clone(),
+        std::io::stderr(),
+    );
+    let mut observers = (writer, view);
+    let outcome = run_session(plan, mode, &options, source.as_mut(), clock, &mut observers);
+    let (writer, _) = observers;
+    match (writer.failure(), writer.last_text()) {
+        (None, _) => println!("   Saved to {}", writer.path().display()),
+        (Some(why), Some(text)) => {
+            println!(
+                "\nThe session could not be saved ({why}). Here is its transcript, so nothing is lost:\n"
+            );
+            print!("{text}");
+        }
+        (Some(why), None) => eprintln!("warning: the session could not be saved: {why}"),
+    }
+    outcome?;
     Ok(())
 }
 

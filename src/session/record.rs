@@ -56,9 +56,10 @@ pub struct Answer {
     pub score: Score,
 }
 
-/// An answer, or the lack of one.
+/// An answer, or the lack of one. Saved as `status: answered` with the answer's fields, or
+/// `status: skipped`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(tag = "status", rename_all = "snake_case")]
 pub enum Reply {
     Answered(Box<Answer>),
     Skipped,

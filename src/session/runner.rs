@@ -61,6 +61,14 @@ pub trait SessionObserver {
     fn on_event(&mut self, event: Event<'_>) -> io::Result<()>;
 }
 
+/// Two observers, told in order (save first, then show).
+impl<A: SessionObserver, B: SessionObserver> SessionObserver for (A, B) {
+    fn on_event(&mut self, event: Event<'_>) -> io::Result<()> {
+        self.0.on_event(event)?;
+        self.1.on_event(event)
+    }
+}
+
 /// The window for a follow-up reply: shorter than the main answer's.
 pub fn follow_up_window(window: TimeWindow) -> TimeWindow {
     TimeWindow {

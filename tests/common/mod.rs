@@ -14,11 +14,13 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// The program, run in `dir` (so messages name files as the test passed them), with colour
-/// settings cleared and colour off; a test that wants colour sets it again.
+/// The program, run in `dir` (so messages name files as the test passed them), saving sessions
+/// in `dir/data`, with colour settings cleared and colour off; a test that wants colour sets it
+/// again.
 pub fn rehearse(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("rehearse").expect("the rehearse binary is built");
     cmd.current_dir(dir)
+        .env("REHEARSE_DATA_DIR", dir.join("data"))
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("CLICOLOR");
