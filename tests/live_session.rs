@@ -22,6 +22,11 @@ const PROMPT: &str = "› ";
 /// What the program asks after Ctrl-C.
 const MENU: &str = "Skip this question [s], end the session [e], or carry on [Enter]? ";
 
+/// A command line's arguments, split at spaces.
+fn words(line: &str) -> Vec<&str> {
+    line.split(' ').collect()
+}
+
 /// `rehearse` running under a pseudo-terminal, with everything it printed so far kept for
 /// failure messages.
 struct Live {
@@ -174,18 +179,9 @@ fn score_in(found: &str) -> u32 {
 
 #[test]
 fn an_answer_is_scored_and_a_skipped_question_shows_in_the_summary() {
-    let mut live = Live::start(&[
-        "drill",
-        "conflict",
-        "-n",
-        "2",
-        "--seed",
-        "9",
-        "--think",
-        "0",
-        "--followups",
-        "0",
-    ]);
+    let mut live = Live::start(&words(
+        "drill conflict -n 2 --seed 9 --think 0 --followups 0",
+    ));
     live.expect("Drill: conflict · 2 questions · seed 9");
     live.expect("━━ Question 1 of 2 · Conflict and feedback");
     live.expect("Aim for 60 to 90 s spoken (typing: ");
@@ -238,18 +234,9 @@ fn an_answer_is_scored_and_a_skipped_question_shows_in_the_summary() {
 
 #[test]
 fn carrying_on_after_ctrl_c_keeps_what_was_typed() {
-    let mut live = Live::start(&[
-        "drill",
-        "conflict",
-        "-n",
-        "2",
-        "--seed",
-        "9",
-        "--think",
-        "0",
-        "--followups",
-        "0",
-    ]);
+    let mut live = Live::start(&words(
+        "drill conflict -n 2 --seed 9 --think 0 --followups 0",
+    ));
     live.expect("━━ Question 1 of 2");
     live.expect_prompt();
     live.type_text("I rang her first");
@@ -273,18 +260,9 @@ fn carrying_on_after_ctrl_c_keeps_what_was_typed() {
 
 #[test]
 fn enter_ends_thinking_time_and_ctrl_c_during_it_offers_the_menu() {
-    let mut live = Live::start(&[
-        "drill",
-        "conflict",
-        "-n",
-        "2",
-        "--seed",
-        "9",
-        "--think",
-        "30",
-        "--followups",
-        "0",
-    ]);
+    let mut live = Live::start(&words(
+        "drill conflict -n 2 --seed 9 --think 30 --followups 0",
+    ));
     live.expect("━━ Question 1 of 2");
     live.expect("Thinking time");
     // Enter and the first words in one write: what follows the Enter reaches the editor.
@@ -331,18 +309,7 @@ fn ctrl_d_at_the_first_prompt_ends_the_session() {
 fn a_session_killed_mid_way_keeps_the_answers_given_before() {
     let data = tempfile::tempdir().expect("a temporary directory");
     let mut live = Live::start_saving_in(
-        &[
-            "drill",
-            "conflict",
-            "-n",
-            "2",
-            "--seed",
-            "9",
-            "--think",
-            "0",
-            "--followups",
-            "0",
-        ],
+        &words("drill conflict -n 2 --seed 9 --think 0 --followups 0"),
         data.path(),
     );
     live.expect_prompt();

@@ -25,8 +25,8 @@ fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
     finish(rehearse(dir).args(args).write_stdin(stdin))
 }
 
-/// Writes an answers file (a YAML list; `None` skips) and returns its name.
-fn answers_file(dir: &Path, answers: &[Option<&str>]) -> &'static str {
+/// Writes `answers.yaml` (a YAML list; `None` skips).
+fn answers_file(dir: &Path, answers: &[Option<&str>]) {
     let yaml: String = answers
         .iter()
         .map(|a| match a {
@@ -35,7 +35,6 @@ fn answers_file(dir: &Path, answers: &[Option<&str>]) -> &'static str {
         })
         .collect();
     fs::write(dir.join("answers.yaml"), yaml).expect("write answers");
-    "answers.yaml"
 }
 
 /// The question headers of a session, as `(category title, question text)`.
@@ -59,6 +58,11 @@ fn questions(stdout: &str) -> Vec<(String, String)> {
     found
 }
 
+/// A command line's arguments, split at spaces.
+fn words(line: &str) -> Vec<&str> {
+    line.split(' ').collect()
+}
+
 fn without_saved_line(stdout: &str) -> String {
     stdout
         .lines()
@@ -70,7 +74,7 @@ fn without_saved_line(stdout: &str) -> String {
 #[test]
 fn a_mock_runs_in_interview_order_and_ends_with_the_candidates_questions() {
     let dir = tempdir();
-    let file = answers_file(
+    answers_file(
         dir.path(),
         &[
             Some(STRONG),
@@ -84,15 +88,7 @@ fn a_mock_runs_in_interview_order_and_ends_with_the_candidates_questions() {
             ),
         ],
     );
-    let args = [
-        "mock",
-        "--answers",
-        file,
-        "--seed",
-        "11",
-        "--followups",
-        "0",
-    ];
+    let args = words("mock --answers answers.yaml --seed 11 --followups 0");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
 
     assert!(
@@ -197,17 +193,8 @@ fn a_drill_stays_in_its_category_and_never_repeats_a_question() {
 #[test]
 fn a_result_without_a_number_gets_a_follow_up_and_a_reply_can_fill_it() {
     let dir = tempdir();
-    let file = answers_file(dir.path(), &[Some(NO_NUMBER), Some(REPLY_WITH_NUMBER)]);
-    let args = [
-        "drill",
-        "conflict",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--answers",
-        file,
-    ];
+    answers_file(dir.path(), &[Some(NO_NUMBER), Some(REPLY_WITH_NUMBER)]);
+    let args = words("drill conflict -n 1 --seed 1 --answers answers.yaml");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
     let follow_up = out.find("↳ Follow-up:").expect("a follow-up was asked");
     let follow_up_text = &out[follow_up..];
@@ -221,18 +208,7 @@ fn a_result_without_a_number_gets_a_follow_up_and_a_reply_can_fill_it() {
     );
     assert!(out.contains("follow-ups 1/1"), "{out}");
 
-    let args = [
-        "drill",
-        "conflict",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--answers",
-        file,
-        "--followups",
-        "0",
-    ];
+    let args = words("drill conflict -n 1 --seed 1 --answers answers.yaml --followups 0");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
     assert!(!out.contains("Follow-up"), "{out}");
 }
@@ -240,19 +216,8 @@ fn a_result_without_a_number_gets_a_follow_up_and_a_reply_can_fill_it() {
 #[test]
 fn feedback_can_wait_until_the_end() {
     let dir = tempdir();
-    let file = answers_file(dir.path(), &[Some(STRONG), None, Some(NO_NUMBER), None]);
-    let args = [
-        "drill",
-        "depth_probing",
-        "-n",
-        "2",
-        "--seed",
-        "5",
-        "--answers",
-        file,
-        "--feedback",
-        "end",
-    ];
+    answers_file(dir.path(), &[Some(STRONG), None, Some(NO_NUMBER), None]);
+    let args = words("drill depth_probing -n 2 --seed 5 --answers answers.yaml --feedback end");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
     let feedback = out.find("━━ Feedback").expect("a feedback section");
     assert!(
@@ -268,16 +233,7 @@ fn feedback_can_wait_until_the_end() {
 fn piped_answers_are_split_at_blank_lines_and_missing_ones_are_skipped() {
     let dir = tempdir();
     let stdin = format!("{STRONG}\n\n\n{NO_NUMBER}\n");
-    let args = [
-        "drill",
-        "integrity",
-        "-n",
-        "3",
-        "--seed",
-        "2",
-        "--followups",
-        "0",
-    ];
+    let args = words("drill integrity -n 3 --seed 2 --followups 0");
     let out = succeeded(run_in(dir.path(), &args, &stdin), &args);
     assert_eq!(out.matches("Score ").count(), 2, "{out}");
     assert_eq!(out.matches("(skipped)").count(), 1, "{out}");
@@ -290,19 +246,8 @@ fn a_scripted_answer_is_timed_by_how_long_it_takes_to_say() {
     let dir = tempdir();
     // 350 words take 150 s to say, past the 90 s conflict window.
     let long = "word ".repeat(350);
-    let file = answers_file(dir.path(), &[Some(long.trim())]);
-    let args = [
-        "drill",
-        "conflict",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--answers",
-        file,
-        "--followups",
-        "0",
-    ];
+    answers_file(dir.path(), &[Some(long.trim())]);
+    let args = words("drill conflict -n 1 --seed 1 --answers answers.yaml --followups 0");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
     assert!(
         out.contains("about 2 min 30 s to say against 60 to 90 s"),
@@ -315,15 +260,7 @@ fn a_scripted_answer_is_timed_by_how_long_it_takes_to_say() {
 #[test]
 fn mock_categories_can_be_chosen() {
     let dir = tempdir();
-    let args = [
-        "mock",
-        "--categories",
-        "integrity,conflict",
-        "-n",
-        "4",
-        "--seed",
-        "8",
-    ];
+    let args = words("mock --categories integrity,conflict -n 4 --seed 8");
     let out = succeeded(run_in(dir.path(), &args, ""), &args);
     let titles: Vec<String> = questions(&out).into_iter().map(|(t, _)| t).collect();
     assert_eq!(titles.len(), 4);
