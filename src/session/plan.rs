@@ -154,7 +154,7 @@ fn draw_unused<'b>(
     }
 }
 
-/// The categories a mock draws from: all that can be asked, or the named ones.
+/// The categories a mock draws from by default: every one that can be asked.
 pub fn mock_pool(bank: &Bank) -> Vec<&Category> {
     bank.categories()
         .iter()
