@@ -118,6 +118,21 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+impl Pace {
+    /// Where `seconds` of speaking falls against `window`.
+    pub fn of(seconds: u32, window: TimeWindow) -> Pace {
+        if seconds < window.min {
+            Pace::Short
+        } else if seconds <= window.max {
+            Pace::Within
+        } else if f64::from(seconds) <= f64::from(window.max) * RAMBLING_FACTOR {
+            Pace::Long
+        } else {
+            Pace::Rambling
+        }
+    }
+}
+
 /// How long `text` takes to say at [`WORDS_PER_MINUTE`], in seconds.
 pub fn speaking_seconds(text: &str) -> f64 {
     word_count(text) as f64 * 60.0 / WORDS_PER_MINUTE
@@ -126,15 +141,7 @@ pub fn speaking_seconds(text: &str) -> f64 {
 pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery {
     let words = word_count(answer);
     let seconds = speaking_seconds(answer).round() as u32;
-    let pace = if seconds < window.min {
-        Pace::Short
-    } else if seconds <= window.max {
-        Pace::Within
-    } else if f64::from(seconds) <= f64::from(window.max) * RAMBLING_FACTOR {
-        Pace::Long
-    } else {
-        Pace::Rambling
-    };
+    let pace = Pace::of(seconds, window);
     let mut filler_words = tally(FILLER.find_iter(answer).map(|m| m.as_str()));
     let like_count = FILLER_LIKE.find_iter(answer).count();
     if like_count > 0 {

@@ -56,6 +56,17 @@ pub struct Answer {
     pub score: Score,
 }
 
+impl Answer {
+    /// The seconds that count against the window: spoken time with `--speak`, else the clock
+    /// (for scripted answers, the clock moved by their speaking time).
+    pub fn clock_seconds(&self) -> f64 {
+        match self.timing {
+            Timing::Spoken => self.speaking_seconds,
+            Timing::Typed | Timing::Scripted => self.wall_seconds,
+        }
+    }
+}
+
 /// An answer, or the lack of one. Saved as `status: answered` with the answer's fields, or
 /// `status: skipped`.
 #[derive(Debug, Clone, PartialEq, Serialize)]

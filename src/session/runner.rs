@@ -1,7 +1,6 @@
 //! The session loop: ask, read the answer (timed), score, follow up, tell the observers.
 
 use std::io;
-use std::time::Duration;
 
 use crate::bank::{Category, TimeWindow};
 use crate::score::{AnswerContext, score_answer, speaking_seconds};
@@ -9,9 +8,7 @@ use crate::score::{AnswerContext, score_answer, speaking_seconds};
 use super::clock::Clock;
 use super::followup::{FollowUp, filled_by, next_follow_up};
 use super::plan::{Plan, PlannedQuestion};
-use super::record::{
-    Answer, Ending, FollowUpRecord, Mode, QuestionRecord, Reply, SessionRecord, Timing,
-};
+use super::record::{Answer, Ending, FollowUpRecord, Mode, QuestionRecord, Reply, SessionRecord};
 use super::source::{AnswerPrompt, AnswerSource, PromptKind, Response, ThinkOutcome};
 
 /// The text of the question that ends every mock.
@@ -288,25 +285,19 @@ impl Runner<'_> {
         if text.trim().is_empty() && spoken.is_none() {
             return Ok((Reply::Skipped, flow));
         }
-        let timing = self.record.timing;
-        let speaking = spoken.map_or_else(|| speaking_seconds(&text), |d| d.as_secs_f64());
-        let measured = match timing {
-            Timing::Typed | Timing::Scripted => wall,
-            Timing::Spoken => spoken.unwrap_or(wall),
+        let mut answer = Answer {
+            score: score_answer(&text, &AnswerContext::new(category, Some(question))),
+            timing: self.record.timing,
+            wall_seconds: round_tenths(wall.as_secs_f64()),
+            speaking_seconds: round_tenths(
+                spoken.map_or_else(|| speaking_seconds(&text), |d| d.as_secs_f64()),
+            ),
+            overtime_seconds: 0.0,
+            text,
         };
-        let overtime = measured.saturating_sub(Duration::from_secs(prompt.allowance.into()));
-        let score = score_answer(&text, &AnswerContext::new(category, Some(question)));
-        Ok((
-            Reply::Answered(Box::new(Answer {
-                text,
-                timing,
-                wall_seconds: round_tenths(wall.as_secs_f64()),
-                speaking_seconds: round_tenths(speaking),
-                overtime_seconds: round_tenths(overtime.as_secs_f64()),
-                score,
-            })),
-            flow,
-        ))
+        answer.overtime_seconds =
+            round_tenths((answer.clock_seconds() - f64::from(prompt.allowance)).max(0.0));
+        Ok((Reply::Answered(Box::new(answer)), flow))
     }
 }
 
@@ -317,11 +308,13 @@ fn round_tenths(seconds: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use std::collections::VecDeque;
+    use std::time::Duration;
 
     use super::*;
     use crate::bank::Bank;
     use crate::session::clock::ManualClock;
     use crate::session::plan::plan_drill;
+    use crate::session::record::Timing;
 
     /// Replies from a list, taking a fixed time on a shared clock.
     struct Replies {

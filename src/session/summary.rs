@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::score::Part;
 
-use super::record::{Reply, SessionRecord};
+use super::record::{Answer, Reply, SessionRecord};
 
 /// One row of the summary table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -67,10 +67,7 @@ impl Summary {
                         .iter()
                         .filter(|f| f.filled_by.is_some())
                         .count(),
-                    seconds: answer.map(|a| match a.timing {
-                        super::record::Timing::Spoken => a.speaking_seconds,
-                        _ => a.wall_seconds,
-                    }),
+                    seconds: answer.map(Answer::clock_seconds),
                     overtime_seconds: answer.map_or(0.0, |a| a.overtime_seconds),
                     allowance,
                     parts_present: answer.map_or_else(Vec::new, |a| {

@@ -23,7 +23,9 @@ use rustyline::{
 use crate::session::{AnswerPrompt, AnswerSource, PromptKind, Response, ThinkOutcome, Timing};
 
 use super::keys::{Key, KeyWatcher};
+use super::score_report::pace_words;
 use super::session_view::duration;
+use crate::score::Pace;
 
 const TICK: Duration = Duration::from_millis(100);
 
@@ -137,14 +139,8 @@ impl LiveAnswers {
                 },
                 Some(Key::EndOfInput) => return Ok(Err(Response::End { partial: None })),
                 _ => {
-                    let over = spoken.as_secs_f64() - f64::from(window.max);
-                    let verdict = if spoken.as_secs() < u64::from(window.min) {
-                        "under the window".to_owned()
-                    } else if over > 0.0 {
-                        format!("{} over", duration(over))
-                    } else {
-                        "inside the window".to_owned()
-                    };
+                    let seconds = u32::try_from(spoken.as_secs()).unwrap_or(u32::MAX);
+                    let verdict = pace_words(Pace::of(seconds, window));
                     println!(
                         "  You spoke for {} ({verdict}). Now type the key points, or paste what you said; an empty line sends it.",
                         duration(spoken.as_secs_f64())
