@@ -89,21 +89,29 @@ pub fn plan_mock<'b>(pool: &[&'b Category], count: usize, seed: u64) -> Plan<'b>
 
     let mut used: Vec<&'b Question> = Vec::new();
     let mut drawn: Vec<PlannedQuestion<'b>> = Vec::new();
-    let mut times_used = vec![0usize; groups.len()];
     // Round after round through the groups until enough questions or nothing left to draw.
     'rounds: while drawn.len() < count {
         let before = drawn.len();
-        for (g, group) in groups.iter().enumerate() {
+        for group in &groups {
             if drawn.len() == count {
                 break 'rounds;
             }
-            // Rotate through a group's categories so a long mock visits each of them.
+            // A random category of the group, those asked least so far first, so a long mock
+            // visits each of them.
             let start = index(&mut rng, group.len());
-            let choice = (0..group.len())
-                .map(|k| group[(start + k + times_used[g]) % group.len()])
+            let mut order: Vec<&'b Category> = (0..group.len())
+                .map(|k| group[(start + k) % group.len()])
+                .collect();
+            order.sort_by_key(|c| {
+                drawn
+                    .iter()
+                    .filter(|p| std::ptr::eq(p.category, *c))
+                    .count()
+            });
+            let choice = order
+                .into_iter()
                 .find_map(|category| draw_unused(&mut rng, category, &used).map(|q| (category, q)));
             if let Some((category, question)) = choice {
-                times_used[g] += 1;
                 used.push(question);
                 drawn.push(PlannedQuestion { category, question });
             }
@@ -237,6 +245,25 @@ mod tests {
         let drill = plan_drill(category, 500, 1);
         assert_eq!(drill.questions.len(), category.questions.len());
         assert_eq!(drill.requested, 500);
+    }
+
+    #[test]
+    fn a_long_mock_visits_every_category_of_a_slot() {
+        let bank = default_bank();
+        for seed in 0..20 {
+            let plan = plan_mock(&mock_pool(&bank), 12, seed);
+            let has = |id: &str| plan.questions.iter().any(|p| p.category.id == id);
+            for id in [
+                "motivation",
+                "culture_fit",
+                "prioritisation",
+                "scenario",
+                "conflict",
+                "integrity",
+            ] {
+                assert!(has(id), "seed {seed}: no {id}");
+            }
+        }
     }
 
     #[test]
