@@ -58,13 +58,43 @@ pub enum Command {
     /// Practise one category until it is strong
     ///
     /// Asks different questions from one category (see `rehearse bank list`), with the same
-    /// clock, feedback and follow-ups as a mock.
+    /// clock, feedback and follow-ups as a mock. Or let your saved sessions choose:
+    /// --weakest drills the category with the lowest recent average, --due asks the
+    /// questions your practice schedule says are due again, weakest first.
     ///
     /// Examples:
     ///   rehearse drill conflict
     ///   rehearse drill salary --questions 3 --think 0
+    ///   rehearse drill --weakest
+    ///   rehearse drill --due
     #[command(verbatim_doc_comment)]
     Drill(DrillArgs),
+
+    /// List saved sessions, or show, export and compare them
+    ///
+    /// With no subcommand, lists every saved session, newest first: when, what kind, the
+    /// categories, how many questions were answered, the average score, and whether it was
+    /// finished. The ID in the first column is what `show` takes.
+    ///
+    /// Examples:
+    ///   rehearse review
+    ///   rehearse review show latest
+    ///   rehearse review show 3fa2c1 --format markdown > interview-notes.md
+    ///   rehearse review compare conflict-disagreed-with-manager
+    #[command(verbatim_doc_comment)]
+    Review(ReviewArgs),
+
+    /// See how each category is going across sessions
+    ///
+    /// Per category: a chart of the score session by session, the last 3 sessions' average
+    /// against the ones before, and what your answers most often lack. Also how many
+    /// questions are due again (`rehearse drill --due`).
+    ///
+    /// Examples:
+    ///   rehearse progress
+    ///   rehearse progress --category conflict
+    #[command(verbatim_doc_comment)]
+    Progress(ProgressArgs),
 
     /// Browse and check question banks.
     #[command(subcommand)]
@@ -152,9 +182,21 @@ pub struct MockArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("choice").required(true).multiple(true).args(["category", "weakest", "due"]))]
 pub struct DrillArgs {
     /// The category to drill, such as conflict or salary (see `rehearse bank list`).
-    pub category: String,
+    #[arg(conflicts_with = "weakest")]
+    pub category: Option<String>,
+
+    /// Drill the category whose last 5 answers average lowest in your saved sessions.
+    #[arg(long, conflicts_with = "due")]
+    pub weakest: bool,
+
+    /// Ask the questions due again in your practice schedule, weakest first (with a
+    /// CATEGORY, only that category's). A weak answer is due again at once; a strong one
+    /// after a day, then 6 days, then longer each time.
+    #[arg(long)]
+    pub due: bool,
 
     /// How many questions; never the same one twice.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 5,
@@ -163,6 +205,58 @@ pub struct DrillArgs {
 
     #[command(flatten)]
     pub session: SessionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(subcommand)]
+    pub command: Option<ReviewCommand>,
+
+    /// List only the latest N sessions.
+    #[arg(long, short = 'n', value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Print the list as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Show one session in full: each question, your answer, its parts with the words that
+    /// earned them, numbers, time, follow-ups and tips.
+    Show {
+        /// The session's ID from `rehearse review` (or its file name), or `latest`.
+        #[arg(value_name = "ID|latest")]
+        id: String,
+        /// text to read, markdown to paste into notes, json for scripts.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
+        format: ExportFormat,
+    },
+    /// Every attempt at one question side by side, to see whether the answer improved.
+    Compare {
+        /// The question's id (shown by `rehearse bank list --category ID` and in `review show`).
+        question_id: String,
+    },
+}
+
+/// How `review show` writes a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    /// Only this category, with a larger chart.
+    #[arg(long, value_name = "ID")]
+    pub category: Option<String>,
+
+    /// Print JSON: each category's trend and gaps, and how many questions are due.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// When to show feedback on answers.

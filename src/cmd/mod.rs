@@ -1,14 +1,17 @@
 //! One file per subcommand; `run` dispatches.
 
 mod bank;
+mod progress;
+mod review;
 mod score;
 mod session;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
 use crate::error::{UsageError, nearest};
+use crate::transcript::{Archive, data_dir, sessions_dir};
 use crate::ui::sanitize;
 
 /// Runs a parsed command line.
@@ -22,6 +25,48 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let bank = Bank::load(&cli.banks)?;
             score::run(&args, &bank)
         }
+        Command::Review(args) => {
+            let archive = ArchiveSetup::new(cli.data_dir.as_deref())?;
+            review::run(&args, &archive, || Ok(Bank::load(&cli.banks)?))
+        }
+        Command::Progress(args) => {
+            let archive = ArchiveSetup::new(cli.data_dir.as_deref())?;
+            progress::run(&args, &archive)
+        }
+    }
+}
+
+/// Where the saved sessions are, and reading them with a warning for each file skipped.
+pub struct ArchiveSetup {
+    sessions_dir: PathBuf,
+}
+
+impl ArchiveSetup {
+    pub fn new(data: Option<&Path>) -> anyhow::Result<Self> {
+        Ok(ArchiveSetup {
+            sessions_dir: sessions_dir(&data_dir(data)?),
+        })
+    }
+
+    /// Every readable session; each unreadable file is named on stderr and left untouched.
+    pub fn load(&self) -> anyhow::Result<Archive> {
+        let archive = Archive::load(&self.sessions_dir)?;
+        for skipped in &archive.unreadable {
+            eprintln!(
+                "warning: skipped {}: {} (the file is left as it is)",
+                skipped.path.display(),
+                skipped.error
+            );
+        }
+        Ok(archive)
+    }
+
+    /// What to say when there is nothing saved yet.
+    pub fn nothing_saved_yet(&self) -> String {
+        format!(
+            "No saved sessions yet (they are kept in {}).\nEvery session is saved as you go: start with `rehearse mock`, or `rehearse drill conflict` for one category.",
+            self.sessions_dir.display()
+        )
     }
 }
 

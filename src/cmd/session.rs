@@ -3,7 +3,7 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -12,22 +12,25 @@ use crate::bank::{Bank, Category};
 use crate::cli::{DrillArgs, FeedbackWhen, MockArgs, SessionArgs};
 use crate::error::UsageError;
 use crate::input::read_answer_script;
+use crate::review::export::readable_time;
+use crate::review::{schedule, weakest_category};
 use crate::session::{
-    AnswerSource, Clock, ManualClock, Mode, Options, Plan, ScriptedAnswers, SystemClock,
-    askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
+    AnswerSource, Clock, ManualClock, Mode, Options, Plan, PlannedQuestion, ScriptedAnswers,
+    SystemClock, askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
 };
-use crate::transcript::{TranscriptWriter, data_dir, sessions_dir};
+use crate::transcript::{TranscriptWriter, utc_timestamp};
 use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
-use super::{MAX_INPUT_BYTES, find_category, read_user_text};
+use super::progress::now;
+use super::{ArchiveSetup, MAX_INPUT_BYTES, find_category, read_user_text};
 
-/// The bank to draw from and where the session is saved.
+/// The bank to draw from and where sessions are saved.
 pub struct SessionSetup {
     bank: Bank,
     banks: Vec<String>,
-    sessions_dir: PathBuf,
+    archive: ArchiveSetup,
 }
 
 impl SessionSetup {
@@ -35,7 +38,7 @@ impl SessionSetup {
         Ok(SessionSetup {
             bank: Bank::load(banks)?,
             banks: banks.iter().map(|p| p.display().to_string()).collect(),
-            sessions_dir: sessions_dir(&data_dir(data)?),
+            archive: ArchiveSetup::new(data)?,
         })
     }
 }
@@ -67,13 +70,102 @@ pub fn run_mock(args: &MockArgs, setup: &SessionSetup) -> Result<()> {
 }
 
 pub fn run_drill(args: &DrillArgs, setup: &SessionSetup) -> Result<()> {
-    let category = find_category(&setup.bank, &args.category)?;
+    if args.due {
+        return run_due(args, setup);
+    }
+    let category = match (&args.category, args.weakest) {
+        (Some(id), _) => find_category(&setup.bank, id)?,
+        (None, _) => weakest(setup)?,
+    };
     let seed = seed_or_random(args.session.seed);
     let plan = plan_drill(category, usize::from(args.questions), seed);
     let mode = Mode::Drill {
         category: category.id.clone(),
     };
     run(&plan, mode, &args.session, false, setup)
+}
+
+/// The category whose latest answers average lowest, among those the bank can still ask.
+fn weakest(setup: &SessionSetup) -> Result<&Category> {
+    let archive = setup.archive.load()?;
+    let askable = |id: &str| {
+        setup
+            .bank
+            .category(id)
+            .is_some_and(|c| !c.questions.is_empty())
+    };
+    let Some(weakest) = weakest_category(&archive, askable) else {
+        return Err(UsageError::new(
+            "there are no saved answers yet, so no category is the weakest",
+            "run `rehearse mock` first, or name a category: `rehearse drill conflict`",
+        )
+        .into());
+    };
+    let category = find_category(&setup.bank, &weakest.category)?;
+    writeln!(
+        std::io::stdout(),
+        "Weakest lately: {} (average {:.0} over your last {} answer{}).\n",
+        sanitize(&category.title),
+        weakest.average,
+        weakest.answers,
+        if weakest.answers == 1 { "" } else { "s" }
+    )?;
+    Ok(category)
+}
+
+/// `drill --due`: the questions the schedule says are due, weakest first.
+fn run_due(args: &DrillArgs, setup: &SessionSetup) -> Result<()> {
+    let only = match &args.category {
+        Some(id) => Some(find_category(&setup.bank, id)?),
+        None => None,
+    };
+    let archive = setup.archive.load()?;
+    let list = schedule(&archive);
+    let now = now();
+    let in_scope = |category: &str| only.is_none_or(|c| c.id == category);
+    let mut missing = 0;
+    let mut questions: Vec<PlannedQuestion<'_>> = Vec::new();
+    for card in list.due(now).into_iter().filter(|c| in_scope(&c.category)) {
+        match setup.bank.question(&card.question_id) {
+            Some((category, question)) => questions.push(PlannedQuestion { category, question }),
+            None => missing += 1,
+        }
+    }
+    if missing > 0 {
+        eprintln!(
+            "note: {missing} due question{} no longer in the bank, so {} left out (use the same --bank as when you answered).",
+            if missing == 1 { " is" } else { "s are" },
+            if missing == 1 { "it is" } else { "they are" }
+        );
+    }
+    if questions.is_empty() {
+        let next = list
+            .cards
+            .iter()
+            .filter(|c| in_scope(&c.category) && !c.is_due(now))
+            .min_by_key(|c| c.due_at);
+        let message = match next {
+            _ if archive.is_empty() => setup.archive.nothing_saved_yet(),
+            Some(card) => format!(
+                "Nothing is due yet. Next: \"{}\" on {}.\nMeanwhile, `rehearse drill --weakest` practises your weakest category.",
+                sanitize(&card.question),
+                readable_time(&utc_timestamp(
+                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(card.due_at)
+                ))
+            ),
+            None => "Nothing is due. `rehearse drill --weakest` practises your weakest category."
+                .to_owned(),
+        };
+        writeln!(std::io::stdout(), "{message}")?;
+        return Ok(());
+    }
+    questions.truncate(usize::from(args.questions));
+    let plan = Plan {
+        seed: 0,
+        requested: questions.len(),
+        questions,
+    };
+    run(&plan, Mode::Due, &args.session, false, setup)
 }
 
 /// The given seed, or a fresh one short enough to type back in.
@@ -141,24 +233,27 @@ fn run(
         args.seed.is_some(),
     );
     let writer = TranscriptWriter::new(
-        setup.sessions_dir.clone(),
+        setup.archive.sessions_dir.clone(),
         setup.banks.clone(),
         std::io::stderr(),
     );
     let mut observers = (writer, view);
     let outcome = run_session(plan, mode, &options, source.as_mut(), clock, &mut observers);
     let (writer, _) = observers;
-    match (writer.failure(), writer.last_text()) {
-        (None, _) => println!("   Saved to {}", writer.path().display()),
-        (Some(why), Some(text)) => {
-            println!(
-                "\nThe session could not be saved ({why}). Here is its transcript, so nothing is lost:\n"
-            );
-            print!("{text}");
+    let mut stdout = std::io::stdout();
+    let shown = match (writer.failure(), writer.last_text()) {
+        (None, _) => writeln!(stdout, "   Saved to {}", writer.path().display()),
+        (Some(why), Some(text)) => write!(
+            stdout,
+            "\nThe session could not be saved ({why}). Here is its transcript, so nothing is lost:\n\n{text}"
+        ),
+        (Some(why), None) => {
+            eprintln!("warning: the session could not be saved: {why}");
+            Ok(())
         }
-        (Some(why), None) => eprintln!("warning: the session could not be saved: {why}"),
-    }
+    };
     outcome?;
+    shown?;
     Ok(())
 }
 

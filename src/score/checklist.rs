@@ -4,10 +4,14 @@
 //! use for those questions; the others are this project's reading of what interviewers listen
 //! for in that category.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::cues::pattern;
 use super::delivery::Delivery;
@@ -16,14 +20,16 @@ use super::metrics::Metric;
 use super::parts::Parts;
 use super::text::Sentence;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistItem {
-    pub name: &'static str,
+    /// Borrowed from the rules; owned only when read back from a saved file with an item this
+    /// version does not know.
+    pub name: Cow<'static, str>,
     pub met: bool,
     /// The sentence that earned the tick.
     pub evidence: Option<String>,
-    /// What the item asks for, shown beside a cross.
-    pub hint: &'static str,
+    /// What the item asks for, shown beside a cross (empty for an unknown item read back).
+    pub hint: Cow<'static, str>,
 }
 
 /// A category's checklist, in the order the method runs.
@@ -40,22 +46,134 @@ impl Checklist {
     }
 }
 
-/// JSON readers want `checklist: {item: bool}`; the evidence sits beside it.
+/// JSON readers want `checklist: {item: bool}`, in the order the method runs; the evidence
+/// sits beside it as `checklist_evidence: {item: sentence}`.
 impl Serialize for Checklist {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let met: std::collections::BTreeMap<&str, bool> =
-            self.0.iter().map(|i| (i.name, i.met)).collect();
-        let evidence: std::collections::BTreeMap<&str, &str> = self
-            .0
-            .iter()
-            .filter_map(|i| i.evidence.as_deref().filter(|_| i.met).map(|e| (i.name, e)))
-            .collect();
+        struct InOrder<'a, T>(Vec<(&'a str, T)>);
+        impl<T: Serialize> Serialize for InOrder<'_, T> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+            }
+        }
+        let met = InOrder(self.0.iter().map(|i| (&*i.name, i.met)).collect());
+        let evidence = InOrder(
+            self.0
+                .iter()
+                .filter_map(|i| {
+                    i.evidence
+                        .as_deref()
+                        .filter(|_| i.met)
+                        .map(|e| (&*i.name, e))
+                })
+                .collect(),
+        );
         let mut map = s.serialize_map(Some(2))?;
         map.serialize_entry("checklist", &met)?;
         map.serialize_entry("checklist_evidence", &evidence)?;
         map.end()
     }
+}
+
+/// Reads back what `Serialize` wrote, keeping the items' order and finding their hints again.
+impl<'de> Deserialize<'de> for Checklist {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Saved {
+            #[serde(default)]
+            checklist: OrderedFlags,
+            #[serde(default)]
+            checklist_evidence: HashMap<String, String>,
+        }
+        let mut saved = Saved::deserialize(d)?;
+        let items = saved
+            .checklist
+            .0
+            .into_iter()
+            .map(|(name, met)| {
+                let evidence = saved.checklist_evidence.remove(&name).filter(|_| met);
+                let (name, hint) = match known_items().get_key_value(name.as_str()) {
+                    Some((known, hint)) => (Cow::Borrowed(*known), Cow::Borrowed(*hint)),
+                    None => (Cow::Owned(name), Cow::Borrowed("")),
+                };
+                ChecklistItem {
+                    name,
+                    met,
+                    evidence,
+                    hint,
+                }
+            })
+            .collect();
+        Ok(Checklist(items))
+    }
+}
+
+/// `{item: bool}` in file order.
+#[derive(Default)]
+struct OrderedFlags(Vec<(String, bool)>);
+
+impl<'de> Deserialize<'de> for OrderedFlags {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct FlagsVisitor;
+        impl<'de> Visitor<'de> for FlagsVisitor {
+            type Value = OrderedFlags;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of checklist items to true or false")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedFlags, A::Error> {
+                let mut items = Vec::new();
+                while let Some(entry) = map.next_entry::<String, bool>()? {
+                    items.push(entry);
+                }
+                Ok(OrderedFlags(items))
+            }
+        }
+        d.deserialize_map(FlagsVisitor)
+    }
+}
+
+/// The categories that have a checklist.
+const CATEGORIES: [&str; 10] = [
+    "prioritisation",
+    "scenario",
+    "integrity",
+    "salary",
+    "conflict",
+    "depth_probing",
+    "red_flag",
+    "motivation",
+    "culture_fit",
+    "questions_to_ask",
+];
+
+/// Every item of every checklist, with its hint. The rules list every item whatever the
+/// answer, so checking an empty answer lists them all.
+fn known_items() -> &'static HashMap<&'static str, &'static str> {
+    static ITEMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let delivery = super::delivery::measure(
+            "",
+            crate::bank::TimeWindow { min: 0, max: 0 },
+            super::text::QuestionKind::Behavioural,
+        );
+        let empty = Findings {
+            answer: "",
+            sentences: &[],
+            parts: &Parts::default(),
+            metrics: &[],
+            delivery: &delivery,
+            flags: &Flags::default(),
+        };
+        CATEGORIES
+            .iter()
+            .flat_map(|category| check(category, &empty))
+            .filter_map(|item| match (item.name, item.hint) {
+                (Cow::Borrowed(name), Cow::Borrowed(hint)) => Some((name, hint)),
+                _ => None,
+            })
+            .collect()
+    });
+    &ITEMS
 }
 
 /// Everything the checklist rules may look at.
@@ -87,10 +205,10 @@ impl Findings<'_> {
 
 fn item(name: &'static str, hint: &'static str, evidence: Option<String>) -> ChecklistItem {
     ChecklistItem {
-        name,
+        name: Cow::Borrowed(name),
         met: evidence.is_some(),
         evidence,
-        hint,
+        hint: Cow::Borrowed(hint),
     }
 }
 
@@ -101,10 +219,10 @@ fn flag_item(
     evidence: Option<String>,
 ) -> ChecklistItem {
     ChecklistItem {
-        name,
+        name: Cow::Borrowed(name),
         met,
         evidence: if met { evidence } else { None },
-        hint,
+        hint: Cow::Borrowed(hint),
     }
 }
 

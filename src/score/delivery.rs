@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
 use super::text::{QuestionKind, word_count};
@@ -16,7 +16,7 @@ pub const WORDS_PER_MINUTE: f64 = 140.0;
 /// Past this multiple of the window's maximum, an answer is rambling rather than long.
 const RAMBLING_FACTOR: f64 = 1.5;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pace {
     /// Under the window: probably thin.
@@ -28,13 +28,13 @@ pub enum Pace {
     Rambling,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counted {
     pub text: String,
     pub count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Delivery {
     pub words: usize,
     pub estimated_seconds: u32,

@@ -8,12 +8,12 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
 use super::text::Sentence;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
     Percent,
@@ -49,14 +49,15 @@ impl MetricKind {
     }
 }
 
-/// A measurable quantity: `text` is `answer[start..end]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A measurable quantity: `text` is `answer[start..end]` (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metric {
     pub text: String,
     pub kind: MetricKind,
-    #[serde(skip)]
+    /// Byte offsets into the answer (0 in transcripts saved before they were recorded).
+    #[serde(default)]
     pub start: usize,
-    #[serde(skip)]
+    #[serde(default)]
     pub end: usize,
 }
 

@@ -12,7 +12,7 @@ mod parts;
 mod points;
 mod text;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::bank::{Category, Structure, TimeWindow};
 
@@ -46,7 +46,7 @@ impl<'a> AnswerContext<'a> {
 }
 
 /// The story shape an answer best fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Framework {
     #[serde(rename = "STAR+L")]
     StarWithLearning,
@@ -90,7 +90,7 @@ impl Framework {
 }
 
 /// Everything the scorer found in one answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     pub category: String,
     pub structure: Structure,

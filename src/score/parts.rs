@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
 use super::lexicon::{VerbForm, action_verb_form};
@@ -16,13 +16,13 @@ use super::metrics::Metric;
 use super::text::{QuestionKind, Sentence};
 
 /// One part of the answer: whether it is there, and the words that earned it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartFinding {
     pub present: bool,
     pub evidence: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Parts {
     pub situation: PartFinding,
     pub task: PartFinding,
@@ -32,7 +32,7 @@ pub struct Parts {
 }
 
 /// The five parts in story order, with their display names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
     Situation,

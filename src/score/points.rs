@@ -1,7 +1,7 @@
 //! Turning findings into a 0 to 100 score a person can check line by line, and into the few
 //! tips that would improve the answer most.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::checklist::ChecklistItem;
 use super::delivery::{Delivery, Pace};
@@ -12,12 +12,12 @@ use super::text::QuestionKind;
 use crate::bank::Structure;
 
 /// One line of the breakdown: what earned (or cost) points, and the words behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScoreLine {
     pub label: String,
     pub points: i32,
     pub max: i32,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
 }
 

@@ -104,7 +104,7 @@ pub fn word_count(text: &str) -> usize {
 }
 
 /// What the question asks for, which decides whether conditional steps count as action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// "Tell me about a time...": a real past event is expected.

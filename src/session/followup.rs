@@ -196,7 +196,7 @@ fn gaps(score: &Score, structure: Structure) -> Vec<Gap<'_>> {
         });
     }
     for item in score.checklist.items().iter().filter(|i| !i.met) {
-        if checklist_question(item.name).is_some() {
+        if checklist_question(&item.name).is_some() {
             gaps.push(Gap {
                 reason: FollowUpReason::MissingStep,
                 step: Some(item),
@@ -247,14 +247,14 @@ pub fn next_follow_up(
             return Some(from_bank(text, reason));
         }
         let text = step
-            .and_then(|item| checklist_question(item.name))
+            .and_then(|item| checklist_question(&item.name))
             .unwrap_or(reason.general_question());
         if fresh(text) {
             return Some(FollowUp {
                 text: text.to_owned(),
                 reason,
                 from_bank: false,
-                step: step.map(|item| item.name.to_owned()),
+                step: step.map(|item| item.name.to_string()),
                 because: match step {
                     Some(item) => format!("the method asks you to {}", item.hint),
                     None => reason.describe().to_owned(),

@@ -1,7 +1,7 @@
 //! What a session keeps: every question as asked, every answer with its time and score, the
 //! follow-ups and the candidate's own questions. Owned data, ready to be saved.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::bank::TimeWindow;
 use crate::score::Score;
@@ -9,15 +9,19 @@ use crate::score::Score;
 use super::followup::FollowUp;
 
 /// What kind of session it was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Mode {
     Mock,
-    Drill { category: String },
+    Drill {
+        category: String,
+    },
+    /// The questions the practice schedule says are due, from any category.
+    Due,
 }
 
 /// How answers were given, which decides how their time is measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Timing {
     /// Typed live: the wall clock runs against the window stretched for typing.
@@ -43,7 +47,7 @@ impl Timing {
 }
 
 /// One answer as given.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     pub text: String,
     pub timing: Timing,
@@ -69,7 +73,7 @@ impl Answer {
 
 /// An answer, or the lack of one. Saved as `status: answered` with the answer's fields, or
 /// `status: skipped`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Reply {
     Answered(Box<Answer>),
@@ -86,7 +90,7 @@ impl Reply {
 }
 
 /// A follow-up as asked, and its reply.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FollowUpRecord {
     #[serde(flatten)]
     pub follow_up: FollowUp,
@@ -97,7 +101,7 @@ pub struct FollowUpRecord {
 }
 
 /// One question of the session.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionRecord {
     /// 1-based, as shown.
     pub number: usize,
@@ -110,7 +114,7 @@ pub struct QuestionRecord {
 }
 
 /// How a session ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ending {
     /// Still running.
@@ -122,7 +126,7 @@ pub enum Ending {
 }
 
 /// The whole session so far.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {
     pub mode: Mode,
     pub seed: u64,

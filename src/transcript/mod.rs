@@ -1,8 +1,14 @@
 //! Saved sessions: one human-readable YAML file per session, rewritten atomically after every
 //! answer, so a crash, a closed terminal or `kill -9` loses at most the answer being typed.
 
+mod archive;
+mod file;
 mod store;
 mod time;
 
+pub use archive::{
+    Archive, ArchiveError, Lookup, Saved, TranscriptError, Unreadable, read_transcript,
+};
+pub use file::{FORMAT, Transcript};
 pub use store::{DataDirError, TranscriptWriter, data_dir, sessions_dir};
-pub use time::utc_timestamp;
+pub use time::{parse_utc_timestamp, utc_timestamp};

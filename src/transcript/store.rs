@@ -7,15 +7,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde::Serialize;
 use thiserror::Error;
 
 use crate::session::{Event, SessionObserver, SessionRecord};
 
+use super::file::{FORMAT, Transcript};
 use super::time::utc_timestamp;
-
-/// The version of the transcript format, written into every file.
-pub const FORMAT: u32 = 1;
 
 #[derive(Debug, Error)]
 #[error(
@@ -37,19 +34,6 @@ pub fn data_dir(given: Option<&Path>) -> Result<PathBuf, DataDirError> {
 /// Where the session transcripts are, inside the data directory.
 pub fn sessions_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("sessions")
-}
-
-/// One transcript file as written.
-#[derive(Serialize)]
-struct TranscriptFile<'a> {
-    format: u32,
-    rehearse_version: &'static str,
-    id: &'a str,
-    started_at: &'a str,
-    /// User banks in use, as given; empty for the built-in bank only.
-    banks: &'a [String],
-    #[serde(flatten)]
-    session: &'a SessionRecord,
 }
 
 /// Saves the session after every answer. A save that fails is reported once and the session
@@ -105,15 +89,15 @@ impl<W: Write> TranscriptWriter<W> {
     }
 
     fn save(&mut self, record: &SessionRecord) {
-        let file = TranscriptFile {
+        let transcript = Transcript {
             format: FORMAT,
-            rehearse_version: env!("CARGO_PKG_VERSION"),
-            id: &self.id,
-            started_at: &self.started_at,
-            banks: &self.banks,
-            session: record,
+            rehearse_version: env!("CARGO_PKG_VERSION").to_owned(),
+            id: self.id.clone(),
+            started_at: self.started_at.clone(),
+            banks: self.banks.clone(),
+            session: record.clone(),
         };
-        let text = match serde_yaml::to_string(&file) {
+        let text = match serde_yaml::to_string(&transcript) {
             Ok(text) => text,
             Err(e) => {
                 self.failed(format!("cannot write the transcript as YAML: {e}"));

@@ -2,6 +2,7 @@
 
 mod keys;
 pub mod live;
+pub mod review_view;
 pub mod score_report;
 pub mod session_view;
 

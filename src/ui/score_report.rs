@@ -139,7 +139,7 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
             let detail = match &item.evidence {
                 Some(e) if item.met => quoted(e),
                 _ if item.met => String::new(),
-                _ => palette.dim.apply_to(item.hint).to_string(),
+                _ => palette.dim.apply_to(&*item.hint).to_string(),
             };
             let indent = " ".repeat(width + 7);
             let _ = writeln!(

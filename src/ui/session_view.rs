@@ -46,19 +46,19 @@ impl<W: Write> SessionView<W> {
     }
 
     fn started(&mut self, record: &SessionRecord) -> String {
-        let what = match &record.mode {
-            Mode::Mock => "Mock interview".to_owned(),
-            Mode::Drill { category } => format!("Drill: {}", sanitize(category)),
-        };
+        let what = crate::review::export::session_title(&record.mode);
         let mut text = format!(
-            "{} · {} question{} · seed {}",
-            self.palette.heading.apply_to(what),
+            "{} · {} question{}",
+            self.palette.heading.apply_to(sanitize(&what)),
             record.planned,
             if record.planned == 1 { "" } else { "s" },
-            record.seed
         );
-        if !self.seed_given {
-            let _ = write!(text, " (repeat it with --seed {})", record.seed);
+        // Due questions come from the schedule, not from a seed.
+        if record.mode != Mode::Due {
+            let _ = write!(text, " · seed {}", record.seed);
+            if !self.seed_given {
+                let _ = write!(text, " (repeat it with --seed {})", record.seed);
+            }
         }
         text.push('\n');
         let how = match record.timing {
@@ -157,144 +157,10 @@ impl<W: Write> SessionView<W> {
             return out;
         };
         if timing == Timing::Scripted {
-            for line in wrap(&sanitize(&answer.text), WIDTH - 2, "").lines() {
-                let _ = writeln!(out, "{INDENT}{} {line}", self.palette.dim.apply_to("│"));
-            }
+            out.push_str(&answer_text(&answer.text, &self.palette));
         }
         if self.feedback == FeedbackTiming::Now {
-            out.push_str(&self.feedback_for(question, follow_up));
-        }
-        out
-    }
-
-    /// The feedback on one answer, or on the reply to one of its follow-ups.
-    fn feedback_for(&self, question: &QuestionRecord, follow_up: Option<usize>) -> String {
-        match follow_up {
-            None => self.answer_feedback(question),
-            Some(i) => question
-                .follow_ups
-                .get(i)
-                .map(|f| self.follow_up_feedback(question, f))
-                .unwrap_or_default(),
-        }
-    }
-
-    /// Whether the reply gave what the follow-up asked for, and its time.
-    fn follow_up_feedback(&self, question: &QuestionRecord, f: &FollowUpRecord) -> String {
-        let mut out = String::new();
-        let p = &self.palette;
-        let Some(answer) = f.reply.answer() else {
-            return out;
-        };
-        match &f.filled_by {
-            Some(words) if words.is_empty() => {
-                let _ = writeln!(out, "\n{INDENT}{} That answers it.", tick(p, true));
-            }
-            Some(words) => {
-                let _ = writeln!(
-                    out,
-                    "\n{INDENT}{} {}",
-                    tick(p, true),
-                    wrap(
-                        &format!("That fills the gap: {}", quoted(words)),
-                        WIDTH - 2,
-                        &format!("{INDENT}  ")
-                    )
-                );
-            }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "\n{INDENT}{} {}",
-                    tick(p, false),
-                    wrap(
-                        &format!("Not yet: {}.", f.follow_up.because),
-                        WIDTH - 2,
-                        &format!("{INDENT}  ")
-                    )
-                );
-            }
-        }
-        let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, true));
-        out
-    }
-
-    fn answer_feedback(&self, question: &QuestionRecord) -> String {
-        let mut out = String::new();
-        let p = &self.palette;
-        let Some(answer) = question.reply.answer() else {
-            return out;
-        };
-        let score = &answer.score;
-        let headline = if expected_parts(score.structure).contains(&Part::Result) {
-            format!(
-                "Score {}/100 · fits {}",
-                score.score,
-                score.framework.label()
-            )
-        } else {
-            format!("Score {}/100", score.score)
-        };
-        let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
-
-        for part in expected_parts(score.structure) {
-            let finding = score.part(*part);
-            let detail = match finding.evidence.first() {
-                Some(e) if finding.present => quoted(e),
-                _ => p.dim.apply_to(missing_part_hint(*part)).to_string(),
-            };
-            let _ = writeln!(
-                out,
-                "{INDENT}{} {:<10} {}",
-                tick(p, finding.present),
-                part.name(),
-                wrap(&detail, WIDTH - 14, &format!("{INDENT}             "))
-            );
-        }
-        if !score.checklist.items().is_empty() {
-            let items = score
-                .checklist
-                .items()
-                .iter()
-                .map(|i| (format!("{} {}", tick(p, i.met), i.name), i.name.len() + 2));
-            let _ = writeln!(out, "{INDENT}{}", wrap_items("Checklist:", items));
-        }
-        let numbers = if score.metrics.is_empty() {
-            p.dim.apply_to("none stated").to_string()
-        } else {
-            score
-                .metrics
-                .iter()
-                .map(|m| quoted(&m.text))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let _ = writeln!(
-            out,
-            "{INDENT}{}",
-            wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
-        );
-        let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, false));
-        let flags = &score.flags;
-        for e in flags
-            .badmouthing_evidence
-            .iter()
-            .chain(&flags.cliche_evidence)
-        {
-            let _ = writeln!(
-                out,
-                "{INDENT}{} red flag: {}",
-                p.bad.apply_to("!"),
-                quoted(e)
-            );
-        }
-        if let Some(tip) = score.tips.first() {
-            let _ = writeln!(
-                out,
-                "{INDENT}{} {}",
-                p.emphasis.apply_to("Tip:"),
-                wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
-            );
+            out.push_str(&feedback_for(&self.palette, question, follow_up));
         }
         out
     }
@@ -312,44 +178,221 @@ impl<W: Write> SessionView<W> {
         }
         if self.feedback == FeedbackTiming::End {
             let _ = writeln!(out, "\n{}", p.heading.apply_to("━━ Feedback"));
-            for q in &record.questions {
-                let _ = writeln!(
-                    out,
-                    "\n{INDENT}{}",
-                    p.heading.apply_to(wrap(
-                        &format!("{}. {}", q.number, sanitize(&q.question)),
-                        WIDTH,
-                        INDENT
-                    ))
-                );
-                if q.reply.answer().is_none() {
-                    let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
-                }
-                out.push_str(&self.feedback_for(q, None));
-                for (i, f) in q.follow_ups.iter().enumerate() {
-                    let _ = writeln!(
-                        out,
-                        "\n{INDENT}↳ {}",
-                        wrap(
-                            &format!(
-                                "{} (asked because {})",
-                                sanitize(&f.follow_up.text),
-                                f.follow_up.because
-                            ),
-                            WIDTH - 2,
-                            &format!("{INDENT}  ")
-                        )
-                    );
-                    if f.reply.answer().is_none() {
-                        let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
-                    }
-                    out.push_str(&self.feedback_for(q, Some(i)));
-                }
-            }
+            out.push_str(&questions_with_feedback(record, p, false));
         }
         out.push_str(&render_summary(record, &Summary::of(record), p));
         out
     }
+}
+
+/// The feedback on one answer, or on the reply to one of its follow-ups.
+fn feedback_for(p: &Palette, question: &QuestionRecord, follow_up: Option<usize>) -> String {
+    match follow_up {
+        None => answer_feedback(p, question),
+        Some(i) => question
+            .follow_ups
+            .get(i)
+            .map(|f| follow_up_feedback(p, question, f))
+            .unwrap_or_default(),
+    }
+}
+
+/// Whether the reply gave what the follow-up asked for, and its time.
+fn follow_up_feedback(p: &Palette, question: &QuestionRecord, f: &FollowUpRecord) -> String {
+    let mut out = String::new();
+    let Some(answer) = f.reply.answer() else {
+        return out;
+    };
+    match &f.filled_by {
+        Some(words) if words.is_empty() => {
+            let _ = writeln!(out, "\n{INDENT}{} That answers it.", tick(p, true));
+        }
+        Some(words) => {
+            let _ = writeln!(
+                out,
+                "\n{INDENT}{} {}",
+                tick(p, true),
+                wrap(
+                    &format!("That fills the gap: {}", quoted(words)),
+                    WIDTH - 2,
+                    &format!("{INDENT}  ")
+                )
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "\n{INDENT}{} {}",
+                tick(p, false),
+                wrap(
+                    &format!("Not yet: {}.", f.follow_up.because),
+                    WIDTH - 2,
+                    &format!("{INDENT}  ")
+                )
+            );
+        }
+    }
+    let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, true));
+    out
+}
+
+fn answer_feedback(p: &Palette, question: &QuestionRecord) -> String {
+    let mut out = String::new();
+    let Some(answer) = question.reply.answer() else {
+        return out;
+    };
+    let score = &answer.score;
+    let headline = if expected_parts(score.structure).contains(&Part::Result) {
+        format!(
+            "Score {}/100 · fits {}",
+            score.score,
+            score.framework.label()
+        )
+    } else {
+        format!("Score {}/100", score.score)
+    };
+    let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
+
+    for part in expected_parts(score.structure) {
+        let finding = score.part(*part);
+        let detail = match finding.evidence.first() {
+            Some(e) if finding.present => quoted(e),
+            _ => p.dim.apply_to(missing_part_hint(*part)).to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{INDENT}{} {:<10} {}",
+            tick(p, finding.present),
+            part.name(),
+            wrap(&detail, WIDTH - 14, &format!("{INDENT}             "))
+        );
+    }
+    if !score.checklist.items().is_empty() {
+        let items = score
+            .checklist
+            .items()
+            .iter()
+            .map(|i| (format!("{} {}", tick(p, i.met), i.name), i.name.len() + 2));
+        let _ = writeln!(out, "{INDENT}{}", wrap_items("Checklist:", items));
+    }
+    let numbers = if score.metrics.is_empty() {
+        p.dim.apply_to("none stated").to_string()
+    } else {
+        score
+            .metrics
+            .iter()
+            .map(|m| quoted(&m.text))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "{INDENT}{}",
+        wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
+    );
+    let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, false));
+    let flags = &score.flags;
+    for e in flags
+        .badmouthing_evidence
+        .iter()
+        .chain(&flags.cliche_evidence)
+    {
+        let _ = writeln!(
+            out,
+            "{INDENT}{} red flag: {}",
+            p.bad.apply_to("!"),
+            quoted(e)
+        );
+    }
+    if let Some(tip) = score.tips.first() {
+        let _ = writeln!(
+            out,
+            "{INDENT}{} {}",
+            p.emphasis.apply_to("Tip:"),
+            wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
+        );
+    }
+    out
+}
+
+/// An answer as given, behind a quote bar.
+fn answer_text(text: &str, p: &Palette) -> String {
+    let mut out = String::new();
+    for line in wrap(&sanitize(text), WIDTH - 2, "").lines() {
+        let _ = writeln!(out, "{INDENT}{} {line}", p.dim.apply_to("│"));
+    }
+    out
+}
+
+/// Every question with its feedback and follow-ups (and, with `answers`, the words given).
+fn questions_with_feedback(record: &SessionRecord, p: &Palette, answers: bool) -> String {
+    let mut out = String::new();
+    for q in &record.questions {
+        let _ = writeln!(
+            out,
+            "\n{INDENT}{}",
+            p.heading.apply_to(wrap(
+                &format!("{}. {}", q.number, sanitize(&q.question)),
+                WIDTH,
+                INDENT
+            ))
+        );
+        match q.reply.answer() {
+            None => {
+                let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
+            }
+            Some(a) if answers => out.push_str(&answer_text(&a.text, p)),
+            Some(_) => {}
+        }
+        out.push_str(&feedback_for(p, q, None));
+        for (i, f) in q.follow_ups.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "\n{INDENT}↳ {}",
+                wrap(
+                    &format!(
+                        "{} (asked because {})",
+                        sanitize(&f.follow_up.text),
+                        f.follow_up.because
+                    ),
+                    WIDTH - 2,
+                    &format!("{INDENT}  ")
+                )
+            );
+            match f.reply.answer() {
+                None => {
+                    let _ = writeln!(out, "{INDENT}{}", p.dim.apply_to("(skipped)"));
+                }
+                Some(a) if answers => out.push_str(&answer_text(&a.text, p)),
+                Some(_) => {}
+            }
+            out.push_str(&feedback_for(p, q, Some(i)));
+        }
+    }
+    out
+}
+
+/// A saved session in full, for `rehearse review show`: every question, the answer as given,
+/// its feedback and follow-ups, the candidate's questions, and the summary.
+pub fn render_session(record: &SessionRecord, heading: &str, p: &Palette) -> String {
+    let mut out = format!("{}\n", p.heading.apply_to(heading));
+    out.push_str(&questions_with_feedback(record, p, true));
+    if !record.candidate_questions.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{INDENT}{}",
+            p.heading.apply_to("Your questions for them")
+        );
+        for question in &record.candidate_questions {
+            let _ = writeln!(
+                out,
+                "{INDENT}- {}",
+                wrap(&sanitize(question), WIDTH - 2, &format!("{INDENT}  "))
+            );
+        }
+    }
+    out.push_str(&render_summary(record, &Summary::of(record), p));
+    out
 }
 
 /// Lays out `(text, visible width)` items after a label, never breaking inside an item.
@@ -423,12 +466,24 @@ pub fn duration(seconds: f64) -> String {
     }
 }
 
-fn part_letters(present: &[Part], expected: &[Part]) -> String {
+/// The parts an answer has as letters ("S · A R" when the task is missing), or for a category
+/// judged by its checklist alone, how many items it met.
+pub fn parts_column(answer: &crate::session::Answer) -> String {
+    let score = &answer.score;
+    let expected = expected_parts(score.structure);
+    if expected.is_empty() {
+        let items = score.checklist.items();
+        return format!(
+            "checklist {}/{}",
+            items.iter().filter(|i| i.met).count(),
+            items.len()
+        );
+    }
     Part::ALL
         .into_iter()
-        .filter(|p| expected.contains(p) || present.contains(p))
+        .filter(|&p| expected.contains(&p) || score.part(p).present)
         .map(|p| {
-            if present.contains(&p) {
+            if score.part(p).present {
                 p.name()[..1].to_uppercase()
             } else {
                 "·".to_owned()
@@ -484,18 +539,7 @@ pub fn render_summary(record: &SessionRecord, summary: &Summary, p: &Palette) ->
                 duration(f64::from(row.allowance))
             ),
         };
-        let parts = match q.reply.answer() {
-            None => String::new(),
-            Some(a) if expected_parts(a.score.structure).is_empty() => {
-                let items = a.score.checklist.items();
-                format!(
-                    "checklist {}/{}",
-                    items.iter().filter(|i| i.met).count(),
-                    items.len()
-                )
-            }
-            Some(a) => part_letters(&row.parts_present, expected_parts(a.score.structure)),
-        };
+        let parts = q.reply.answer().map(parts_column).unwrap_or_default();
         let category: String = sanitize(&row.category).chars().take(16).collect();
         let line = format!(
             "{INDENT}{:>2}  {category:<16} {score:>7}  {time:<22} {parts:<11}{}",

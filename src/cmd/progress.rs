@@ -1,0 +1,120 @@
+//! `rehearse progress`: each category's trend, what its answers lack, and what is due.
+
+use std::io::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::cli::ProgressArgs;
+use crate::error::{UsageError, nearest};
+use crate::review::export::readable_time;
+use crate::review::{CategoryProgress, progress, schedule};
+use crate::transcript::utc_timestamp;
+use crate::ui::review_view::render_progress;
+use crate::ui::{Palette, sanitize};
+
+use super::ArchiveSetup;
+
+/// Seconds since 1970, now.
+pub(super) fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
+    let archive = setup.load()?;
+    let only = args.category.as_deref().map(str::trim);
+    let categories = progress(&archive, only);
+    if let Some(wanted) = only
+        && categories.is_empty()
+        && !archive.is_empty()
+    {
+        let mut seen: Vec<&str> = archive
+            .sessions
+            .iter()
+            .flat_map(|s| s.transcript.session.questions.iter())
+            .map(|q| q.category.as_str())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let close = nearest(wanted, seen.iter().copied());
+        return Err(UsageError::new(
+            format!("no saved answers in the category `{}`", sanitize(wanted)),
+            if close.is_empty() {
+                format!(
+                    "answered so far: {}; `rehearse drill {}` starts one",
+                    seen.join(", "),
+                    sanitize(wanted)
+                )
+            } else {
+                format!("did you mean {}?", close.join(" or "))
+            },
+        )
+        .into());
+    }
+    let now = now();
+    let list = schedule(&archive);
+    let in_scope = |category: &str| only.is_none_or(|c| c == category);
+    let due = list
+        .due(now)
+        .into_iter()
+        .filter(|c| in_scope(&c.category))
+        .count();
+    let next_due = list
+        .cards
+        .iter()
+        .filter(|c| in_scope(&c.category) && !c.is_due(now))
+        .min_by_key(|c| c.due_at);
+
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        #[derive(Serialize)]
+        struct Report<'a> {
+            sessions: usize,
+            categories: &'a [CategoryProgress],
+            due: usize,
+            next_due_at: Option<String>,
+        }
+        let report = Report {
+            sessions: archive.sessions.len(),
+            categories: &categories,
+            due,
+            next_due_at: next_due
+                .map(|c| utc_timestamp(UNIX_EPOCH + std::time::Duration::from_secs(c.due_at))),
+        };
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if archive.is_empty() {
+        writeln!(out, "{}", setup.nothing_saved_yet())?;
+        return Ok(());
+    }
+    let p = Palette::for_stdout();
+    let sessions = archive.sessions.len();
+    writeln!(
+        out,
+        "{}",
+        p.heading.apply_to(format!(
+            "━━ Progress over {sessions} session{}",
+            if sessions == 1 { "" } else { "s" }
+        ))
+    )?;
+    write!(out, "{}", render_progress(&categories, only.is_some(), &p))?;
+    let due_line = match (due, next_due) {
+        (0, Some(card)) => format!(
+            "Nothing is due again yet; next: {} ({}).",
+            readable_time(&utc_timestamp(
+                UNIX_EPOCH + std::time::Duration::from_secs(card.due_at)
+            )),
+            sanitize(&card.question_id)
+        ),
+        (0, None) => "Nothing is due again yet.".to_owned(),
+        (1, _) => "1 question is due again: rehearse drill --due".to_owned(),
+        (n, _) => format!("{n} questions are due again: rehearse drill --due"),
+    };
+    writeln!(out, "\n   {due_line}")?;
+    Ok(())
+}

@@ -1,0 +1,30 @@
+//! The transcript as the terminal shows a session: the same feedback, with the answers.
+
+use crate::session::Ending;
+use crate::transcript::Transcript;
+use crate::ui::session_view::render_session;
+use crate::ui::{Palette, sanitize};
+
+use super::{Export, readable_time, session_title};
+
+pub struct Text {
+    pub palette: Palette,
+}
+
+impl Export for Text {
+    fn export(&self, t: &Transcript) -> String {
+        let ending = match t.session.ending {
+            Ending::Completed => "completed",
+            Ending::EndedEarly => "ended early",
+            Ending::InProgress => "not finished",
+        };
+        let heading = format!(
+            "━━ {} · {} · id {} · seed {} · {ending}",
+            sanitize(&session_title(&t.session.mode)),
+            readable_time(&sanitize(&t.started_at)),
+            sanitize(&t.id),
+            t.session.seed,
+        );
+        render_session(&t.session, &heading, &self.palette)
+    }
+}

@@ -1,0 +1,138 @@
+//! Sessions as a list, attempts at one question, and the weakest category lately.
+
+use serde::Serialize;
+
+use crate::session::{Answer, Ending, Mode, QuestionRecord};
+use crate::transcript::{Archive, Saved};
+
+/// One line of `rehearse review`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SessionRow {
+    pub id: String,
+    /// The file name without `.yaml`, unique even when short ids collide.
+    pub name: String,
+    pub started_at: String,
+    pub mode: String,
+    /// Categories asked, in order, each once.
+    pub categories: Vec<String>,
+    pub answered: usize,
+    pub planned: usize,
+    /// Over the main answers; `None` when nothing was answered.
+    pub average: Option<f64>,
+    pub ending: Ending,
+}
+
+/// How a mode is named in lists.
+pub fn mode_label(mode: &Mode) -> String {
+    match mode {
+        Mode::Mock => "mock".to_owned(),
+        Mode::Drill { category } => format!("drill {category}"),
+        Mode::Due => "due questions".to_owned(),
+    }
+}
+
+impl SessionRow {
+    pub fn of(saved: &Saved) -> SessionRow {
+        let t = &saved.transcript;
+        let mut categories: Vec<String> = Vec::new();
+        for q in &t.session.questions {
+            if !categories.contains(&q.category) {
+                categories.push(q.category.clone());
+            }
+        }
+        let scores: Vec<u8> = t.session.answered().map(|(_, a)| a.score.score).collect();
+        SessionRow {
+            id: t.id.clone(),
+            name: saved.name().to_owned(),
+            started_at: t.started_at.clone(),
+            mode: mode_label(&t.session.mode),
+            categories,
+            answered: scores.len(),
+            planned: t.session.planned,
+            average: mean(&scores),
+            ending: t.session.ending,
+        }
+    }
+}
+
+/// Every session, newest first.
+pub fn session_rows(archive: &Archive) -> Vec<SessionRow> {
+    archive.sessions.iter().rev().map(SessionRow::of).collect()
+}
+
+/// One time a question was asked.
+#[derive(Debug, Clone, Copy)]
+pub struct Attempt<'a> {
+    pub saved: &'a Saved,
+    pub question: &'a QuestionRecord,
+}
+
+impl<'a> Attempt<'a> {
+    pub fn answer(&self) -> Option<&'a Answer> {
+        self.question.reply.answer()
+    }
+}
+
+/// Every time `question_id` was asked as a main question, oldest first.
+pub fn attempts<'a>(archive: &'a Archive, question_id: &str) -> Vec<Attempt<'a>> {
+    archive
+        .sessions
+        .iter()
+        .flat_map(|saved| {
+            saved
+                .transcript
+                .session
+                .questions
+                .iter()
+                .filter(move |q| q.question_id == question_id)
+                .map(move |question| Attempt { saved, question })
+        })
+        .collect()
+}
+
+/// How many of a category's latest answers make its recent average.
+const RECENT_ANSWERS: usize = 5;
+
+/// The category with the lowest average over its latest answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeakestCategory {
+    pub category: String,
+    pub average: f64,
+    /// How many answers the average is over (at most 5).
+    pub answers: usize,
+}
+
+/// Of the categories answered at least once (and accepted by `keep`), the one whose last five
+/// answers average lowest. Ties go to the one practised longest ago.
+pub fn weakest_category(archive: &Archive, keep: impl Fn(&str) -> bool) -> Option<WeakestCategory> {
+    // (category, scores newest first, index of the latest session that answered it)
+    let mut seen: Vec<(&str, Vec<u8>, usize)> = Vec::new();
+    for (i, saved) in archive.sessions.iter().enumerate().rev() {
+        for (q, a) in saved.transcript.session.answered() {
+            if !keep(&q.category) {
+                continue;
+            }
+            match seen.iter_mut().find(|(c, _, _)| *c == q.category) {
+                Some((_, scores, _)) => scores.push(a.score.score),
+                None => seen.push((&q.category, vec![a.score.score], i)),
+            }
+        }
+    }
+    seen.into_iter()
+        .map(|(category, mut scores, latest)| {
+            scores.truncate(RECENT_ANSWERS);
+            let average = mean(&scores).unwrap_or_default();
+            (category, average, scores.len(), latest)
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)))
+        .map(|(category, average, answers, _)| WeakestCategory {
+            category: category.to_owned(),
+            average,
+            answers,
+        })
+}
+
+pub(super) fn mean(scores: &[u8]) -> Option<f64> {
+    (!scores.is_empty())
+        .then(|| scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64)
+}
