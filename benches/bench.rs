@@ -10,12 +10,24 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use rehearse::bank::{Bank, Category};
+use rehearse::review::{progress, schedule, session_rows};
 use rehearse::score::{AnswerContext, score_answer};
+use rehearse::session::{
+    Event, ManualClock, Mode, Options, ScriptedAnswers, SessionObserver, mock_pool, plan_mock,
+    run_session,
+};
+use rehearse::transcript::{Archive, FORMAT, Transcript, utc_timestamp};
+use rehearse::ui::Palette;
+use rehearse::ui::review_view::{render_progress, render_session_list};
 
 /// Scoring throughput the scorer should reach on one thread.
 const TARGET_ANSWERS_PER_SEC: f64 = 20_000.0;
 /// Questions in the generated bank.
 const GENERATED_QUESTIONS: usize = 10_000;
+/// Saved sessions read by `review`, `progress` and `drill --due`.
+const SAVED_SESSIONS: usize = 1_000;
+/// What those commands should stay well under.
+const TARGET_REVIEW: Duration = Duration::from_millis(500);
 /// Size of the large answer.
 const LARGE_ANSWER_BYTES: usize = 1024 * 1024;
 
@@ -398,6 +410,64 @@ fn generated_bank_yaml(n: usize) -> String {
     yaml
 }
 
+/// Keeps nothing: the bench only needs the record `run_session` returns.
+struct Discard;
+
+impl SessionObserver for Discard {
+    fn on_event(&mut self, _: Event<'_>) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes `count` transcripts of scripted six-question mocks into `dir`, one day apart, and
+/// returns their total size in bytes.
+fn write_sessions(bank: &Bank, dir: &std::path::Path, count: usize) -> usize {
+    std::fs::create_dir_all(dir).expect("create the sessions dir");
+    let pool = mock_pool(bank);
+    let options = Options {
+        think_seconds: 0,
+        follow_ups: 1,
+        ask_candidate_questions: true,
+    };
+    // A handful of distinct sessions, written many times under new ids and dates.
+    let records: Vec<_> = (0..10u64)
+        .map(|seed| {
+            let plan = plan_mock(&pool, 6, seed);
+            let answers = (0..20)
+                .map(|i| Some(ANSWERS[(seed as usize + i) % ANSWERS.len()].1.to_owned()))
+                .collect();
+            let clock = ManualClock::new();
+            let mut source = ScriptedAnswers::new(answers, clock.clone());
+            run_session(
+                &plan,
+                Mode::Mock,
+                &options,
+                &mut source,
+                &clock,
+                &mut Discard,
+            )
+            .expect("a scripted session runs")
+        })
+        .collect();
+    let mut bytes = 0;
+    for i in 0..count {
+        let at = std::time::UNIX_EPOCH + Duration::from_secs(1_700_000_000 + i as u64 * 86_400);
+        let transcript = Transcript {
+            format: FORMAT,
+            rehearse_version: env!("CARGO_PKG_VERSION").to_owned(),
+            id: format!("{i:06x}"),
+            started_at: utc_timestamp(at),
+            banks: vec![],
+            session: records[i % records.len()].clone(),
+        };
+        let yaml = serde_yaml::to_string(&transcript).expect("a transcript serialises");
+        bytes += yaml.len();
+        std::fs::write(dir.join(format!("{:010}-{i:06x}.yaml", i)), yaml)
+            .expect("write a transcript");
+    }
+    bytes
+}
+
 fn main() {
     // Cargo passes `--bench`; any other arguments are ignored as well.
     let quick = std::env::var("REHEARSE_BENCH_QUICK").is_ok_and(|v| !v.is_empty() && v != "0");
@@ -552,9 +622,68 @@ fn main() {
     });
     let _ = std::fs::remove_dir_all(&dir);
 
+    // 6. 1,000 saved six-question mocks (with follow-ups), read the way the commands do.
+    let dir = std::env::temp_dir().join(format!("rehearse-bench-sessions-{}", std::process::id()));
+    let bytes = write_sessions(&bank, &dir, pick(SAVED_SESSIONS, 200));
+    // The first read after the sessions were written parses every transcript and writes the
+    // index; later reads take digests from the index.
+    let index = dir.join(".index.json");
+    let mut samples = time_each(pick(3, 1), 0, || {
+        let _ = std::fs::remove_file(&index);
+        Archive::load(&dir).expect("the sessions load")
+    });
+    let sessions = Archive::load(&dir)
+        .expect("the sessions load")
+        .sessions
+        .len();
+    rows.push(Row::new(
+        &format!("index {} new sessions (first read)", group(sessions as u64)),
+        &mut samples,
+        format!("{:.0} MB of YAML", bytes as f64 / 1e6),
+    ));
+    let mut review_times = Vec::new();
+    type Command = dyn Fn(&Archive) -> String;
+    let commands: [(&str, &Command); 3] = [
+        ("review: list", &|a| {
+            render_session_list(&session_rows(a), 0, &Palette::plain())
+        }),
+        ("progress", &|a| {
+            render_progress(&progress(a, None), false, &Palette::plain())
+        }),
+        ("drill --due: schedule", &|a| {
+            format!("{}", schedule(a).due(u64::MAX).len())
+        }),
+    ];
+    for (name, run) in commands {
+        let mut samples = time_each(pick(20, 3), 1, || {
+            let archive = Archive::load(&dir).expect("the sessions load");
+            black_box(run(&archive))
+        });
+        let row = Row::new(
+            &format!("{name} ({} sessions)", group(sessions as u64)),
+            &mut samples,
+            "read through the index".to_owned(),
+        );
+        review_times.push(row.mean);
+        rows.push(row);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+
     for row in &rows {
         row.print();
     }
+    let slowest = review_times.iter().max().copied().unwrap_or_default();
+    println!(
+        "\nreview, progress and drill --due over {} sessions: slowest {} ({} target {})",
+        group(sessions as u64),
+        fmt_duration(slowest),
+        if slowest <= TARGET_REVIEW {
+            "within the"
+        } else {
+            "OVER the"
+        },
+        fmt_duration(TARGET_REVIEW)
+    );
 
     println!();
     let verdict = if throughput >= TARGET_ANSWERS_PER_SEC {

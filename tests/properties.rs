@@ -5,6 +5,50 @@ use proptest::prelude::*;
 
 use rehearse::bank::{Bank, Source, Structure, TimeWindow, parse_category};
 use rehearse::score::{AnswerContext, Part, read_batch, score_answer};
+use rehearse::session::{
+    Event, ManualClock, Mode, Options, ScriptedAnswers, SessionObserver, mock_pool, plan_mock,
+    run_session,
+};
+use rehearse::transcript::{FORMAT, Transcript, parse_transcript};
+
+struct Discard;
+
+impl SessionObserver for Discard {
+    fn on_event(&mut self, _: Event<'_>) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A transcript of a scripted mock given these answers (`None` skips), as saved.
+fn transcript_of(answers: Vec<Option<String>>, seed: u64) -> Transcript {
+    let bank = Bank::default_bank().expect("the default bank loads");
+    let pool = mock_pool(&bank);
+    let plan = plan_mock(&pool, 4, seed);
+    let clock = ManualClock::new();
+    let mut source = ScriptedAnswers::new(answers, clock.clone());
+    let options = Options {
+        think_seconds: 0,
+        follow_ups: 1,
+        ask_candidate_questions: true,
+    };
+    let session = run_session(
+        &plan,
+        Mode::Mock,
+        &options,
+        &mut source,
+        &clock,
+        &mut Discard,
+    )
+    .expect("a scripted session runs");
+    Transcript {
+        format: FORMAT,
+        rehearse_version: "test".into(),
+        id: "abc123".into(),
+        started_at: "2025-03-01T10:00:00Z".into(),
+        banks: vec![],
+        session,
+    }
+}
 
 fn context(category: &str, structure: Structure) -> AnswerContext<'_> {
     AnswerContext {
@@ -85,6 +129,44 @@ proptest! {
     #[test]
     fn batch_reader_never_panics(text in any::<String>()) {
         let _ = read_batch(&text, "fuzz.yaml");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn transcript_reader_never_panics(text in any::<String>()) {
+        let _ = parse_transcript(&text);
+    }
+
+    /// Whatever the answers, a saved session reads back exactly as it was: every score, part,
+    /// metric and checklist item, and the same YAML when written again.
+    #[test]
+    fn transcripts_read_back_exactly(
+        answers in prop::collection::vec(prop::option::weighted(0.85, answer_like()), 0..10),
+        seed in 0u64..1000,
+    ) {
+        let original = transcript_of(answers, seed);
+        let text = serde_yaml::to_string(&original).expect("serialises");
+        let read = parse_transcript(&text).expect("reads back");
+        prop_assert_eq!(&read, &original);
+        prop_assert_eq!(serde_yaml::to_string(&read).expect("serialises"), text);
+    }
+
+    /// A transcript cut short (a crash mid-copy, a full disk) is an error or a transcript,
+    /// never a panic.
+    #[test]
+    fn a_cut_transcript_never_panics(cut in 0usize..20_000, seed in 0u64..50) {
+        let answers = vec![Some("I rang the client, agreed a new date and we shipped 20% faster.".to_owned()); 8];
+        let text = serde_yaml::to_string(&transcript_of(answers, seed)).expect("serialises");
+        let mut end = cut.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Ok(t) = parse_transcript(&text[..end]) {
+            prop_assert_eq!(t.format, FORMAT);
+        }
     }
 }
 

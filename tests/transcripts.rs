@@ -13,10 +13,20 @@ use common::{finish, rehearse, succeeded, tempdir};
 const ANSWER: &str = "Last spring a colleague and I disagreed about code reviews. I asked her for \
 coffee, listened to her view, and we agreed a review checklist. Review time fell from 3 days to 1.";
 
+/// The transcripts in the sessions folder. Anything else there may only be the index of
+/// digests (`.index.json`), never a temporary file left behind.
 fn transcripts(data: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(data.join("sessions"))
         .map(|entries| entries.map(|e| e.expect("an entry").path()).collect())
         .unwrap_or_default();
+    files.retain(|f| {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        assert!(
+            name.ends_with(".yaml") || name == ".index.json",
+            "unexpected file in the sessions folder: {name}"
+        );
+        name.ends_with(".yaml")
+    });
     files.sort();
     files
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
 use crate::error::{UsageError, nearest};
-use crate::transcript::{Archive, data_dir, sessions_dir};
+use crate::transcript::{Archive, Unreadable, data_dir, sessions_dir};
 use crate::ui::sanitize;
 
 /// Runs a parsed command line.
@@ -36,6 +36,17 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// Names each transcript that could not be read, on stderr.
+fn warn_unreadable(files: &[Unreadable]) {
+    for skipped in files {
+        eprintln!(
+            "warning: skipped {}: {} (the file is left as it is)",
+            skipped.path.display(),
+            sanitize(&skipped.reason)
+        );
+    }
+}
+
 /// Where the saved sessions are, and reading them with a warning for each file skipped.
 pub struct ArchiveSetup {
     sessions_dir: PathBuf,
@@ -51,13 +62,7 @@ impl ArchiveSetup {
     /// Every readable session; each unreadable file is named on stderr and left untouched.
     pub fn load(&self) -> anyhow::Result<Archive> {
         let archive = Archive::load(&self.sessions_dir)?;
-        for skipped in &archive.unreadable {
-            eprintln!(
-                "warning: skipped {}: {} (the file is left as it is)",
-                skipped.path.display(),
-                skipped.error
-            );
-        }
+        warn_unreadable(&archive.unreadable);
         Ok(archive)
     }
 

@@ -34,7 +34,7 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
         let mut seen: Vec<&str> = archive
             .sessions
             .iter()
-            .flat_map(|s| s.transcript.session.questions.iter())
+            .flat_map(|s| s.digest.questions.iter())
             .map(|q| q.category.as_str())
             .collect();
         seen.sort_unstable();

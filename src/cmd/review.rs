@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::bank::Bank;
 use crate::cli::{ExportFormat, ReviewArgs, ReviewCommand};
@@ -13,7 +13,7 @@ use crate::transcript::{Archive, Lookup};
 use crate::ui::review_view::{render_attempts, render_session_list};
 use crate::ui::{Palette, sanitize};
 
-use super::ArchiveSetup;
+use super::{ArchiveSetup, warn_unreadable};
 
 pub fn run(args: &ReviewArgs, setup: &ArchiveSetup, bank: impl Fn() -> Result<Bank>) -> Result<()> {
     let archive = setup.load()?;
@@ -43,19 +43,23 @@ pub fn run(args: &ReviewArgs, setup: &ArchiveSetup, bank: impl Fn() -> Result<Ba
         }
         Some(ReviewCommand::Show { id, format }) => {
             let saved = find_session(&archive, id, setup)?;
+            let transcript = saved
+                .read()
+                .with_context(|| format!("cannot read {}", saved.path.display()))?;
             let text = match format {
                 ExportFormat::Text => Text {
                     palette: Palette::for_stdout(),
                 }
-                .export(&saved.transcript),
-                ExportFormat::Markdown => Markdown.export(&saved.transcript),
-                ExportFormat::Json => Json.export(&saved.transcript),
+                .export(&transcript),
+                ExportFormat::Markdown => Markdown.export(&transcript),
+                ExportFormat::Json => Json.export(&transcript),
             };
             write!(out, "{text}")?;
         }
         Some(ReviewCommand::Compare { question_id }) => {
             let wanted = question_id.trim();
-            let found = attempts(&archive, wanted);
+            let (found, unreadable) = attempts(&archive, wanted);
+            warn_unreadable(&unreadable);
             if found.is_empty() {
                 return Err(no_attempts(&archive, wanted, &bank()?).into());
             }
@@ -123,7 +127,7 @@ fn no_attempts(archive: &Archive, question_id: &str, bank: &Bank) -> UsageError 
     let mut ids: Vec<&str> = archive
         .sessions
         .iter()
-        .flat_map(|s| s.transcript.session.questions.iter())
+        .flat_map(|s| s.digest.questions.iter())
         .map(|q| q.question_id.as_str())
         .chain(
             bank.categories()

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::session::{Answer, Ending, Mode, QuestionRecord};
-use crate::transcript::{Archive, Saved};
+use crate::transcript::{Archive, Saved, Transcript, Unreadable};
 
 /// One line of `rehearse review`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -33,24 +33,24 @@ pub fn mode_label(mode: &Mode) -> String {
 
 impl SessionRow {
     pub fn of(saved: &Saved) -> SessionRow {
-        let t = &saved.transcript;
+        let d = &saved.digest;
         let mut categories: Vec<String> = Vec::new();
-        for q in &t.session.questions {
+        for q in &d.questions {
             if !categories.contains(&q.category) {
                 categories.push(q.category.clone());
             }
         }
-        let scores: Vec<u8> = t.session.answered().map(|(_, a)| a.score.score).collect();
+        let scores: Vec<u8> = d.answered().map(|(_, s)| s).collect();
         SessionRow {
-            id: t.id.clone(),
+            id: d.id.clone(),
             name: saved.name().to_owned(),
-            started_at: t.started_at.clone(),
-            mode: mode_label(&t.session.mode),
+            started_at: d.started_at.clone(),
+            mode: mode_label(&d.mode),
             categories,
             answered: scores.len(),
-            planned: t.session.planned,
+            planned: d.planned,
             average: mean(&scores),
-            ending: t.session.ending,
+            ending: d.ending,
         }
     }
 }
@@ -60,34 +60,56 @@ pub fn session_rows(archive: &Archive) -> Vec<SessionRow> {
     archive.sessions.iter().rev().map(SessionRow::of).collect()
 }
 
-/// One time a question was asked.
-#[derive(Debug, Clone, Copy)]
-pub struct Attempt<'a> {
-    pub saved: &'a Saved,
-    pub question: &'a QuestionRecord,
+/// One time a question was asked, read from its full transcript.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub session_id: String,
+    pub started_at: String,
+    pub question: QuestionRecord,
 }
 
-impl<'a> Attempt<'a> {
-    pub fn answer(&self) -> Option<&'a Answer> {
+impl Attempt {
+    pub fn answer(&self) -> Option<&Answer> {
         self.question.reply.answer()
     }
 }
 
-/// Every time `question_id` was asked as a main question, oldest first.
-pub fn attempts<'a>(archive: &'a Archive, question_id: &str) -> Vec<Attempt<'a>> {
-    archive
-        .sessions
-        .iter()
-        .flat_map(|saved| {
-            saved
-                .transcript
-                .session
-                .questions
-                .iter()
-                .filter(move |q| q.question_id == question_id)
-                .map(move |question| Attempt { saved, question })
-        })
-        .collect()
+/// Every time `question_id` was asked as a main question, oldest first, and the transcripts
+/// that could not be read again (changed since they were indexed).
+pub fn attempts(archive: &Archive, question_id: &str) -> (Vec<Attempt>, Vec<Unreadable>) {
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
+    let asked = archive.sessions.iter().filter(|s| {
+        s.digest
+            .questions
+            .iter()
+            .any(|q| q.question_id == question_id)
+    });
+    for saved in asked {
+        match saved.read() {
+            Ok(Transcript {
+                id,
+                started_at,
+                session,
+                ..
+            }) => found.extend(
+                session
+                    .questions
+                    .into_iter()
+                    .filter(|q| q.question_id == question_id)
+                    .map(|question| Attempt {
+                        session_id: id.clone(),
+                        started_at: started_at.clone(),
+                        question,
+                    }),
+            ),
+            Err(e) => unreadable.push(Unreadable {
+                path: saved.path.clone(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    (found, unreadable)
 }
 
 /// How many of a category's latest answers make its recent average.
@@ -108,13 +130,13 @@ pub fn weakest_category(archive: &Archive, keep: impl Fn(&str) -> bool) -> Optio
     // (category, scores newest first, index of the latest session that answered it)
     let mut seen: Vec<(&str, Vec<u8>, usize)> = Vec::new();
     for (i, saved) in archive.sessions.iter().enumerate().rev() {
-        for (q, a) in saved.transcript.session.answered() {
+        for (q, score) in saved.digest.answered() {
             if !keep(&q.category) {
                 continue;
             }
             match seen.iter_mut().find(|(c, _, _)| *c == q.category) {
-                Some((_, scores, _)) => scores.push(a.score.score),
-                None => seen.push((&q.category, vec![a.score.score], i)),
+                Some((_, scores, _)) => scores.push(score),
+                None => seen.push((&q.category, vec![score], i)),
             }
         }
     }

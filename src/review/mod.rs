@@ -8,5 +8,5 @@ mod progress;
 mod schedule;
 
 pub use history::{Attempt, SessionRow, WeakestCategory, attempts, session_rows, weakest_category};
-pub use progress::{CategoryProgress, Gap, RECENT_SESSIONS, progress};
+pub use progress::{CategoryProgress, RECENT_SESSIONS, SessionPoint, progress};
 pub use schedule::{Card, DueList, grade, schedule};

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::score::{Part, Score, expected_parts};
+use crate::score::Gap;
 use crate::transcript::Archive;
 
 use super::history::mean;
@@ -13,45 +13,6 @@ pub const RECENT_SESSIONS: usize = 3;
 
 /// How many of a category's latest answers the gaps are counted over.
 const GAP_WINDOW: usize = 10;
-
-/// What an answer lacked: a part of the story, or (for categories judged by their checklist
-/// alone, such as salary) a step of the method.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "name")]
-pub enum Gap {
-    Part(Part),
-    Step(String),
-}
-
-impl Gap {
-    /// The gaps of one answer.
-    pub fn of(score: &Score) -> Vec<Gap> {
-        let expected = expected_parts(score.structure);
-        if expected.is_empty() {
-            score
-                .checklist
-                .items()
-                .iter()
-                .filter(|i| !i.met)
-                .map(|i| Gap::Step(i.name.to_string()))
-                .collect()
-        } else {
-            expected
-                .iter()
-                .filter(|&&p| !score.part(p).present)
-                .map(|&p| Gap::Part(p))
-                .collect()
-        }
-    }
-
-    /// "no result", "no total_package".
-    pub fn describe(&self) -> String {
-        match self {
-            Gap::Part(part) => format!("no {}", part.name()),
-            Gap::Step(name) => format!("no {name}"),
-        }
-    }
-}
 
 /// One session's average in a category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,14 +42,14 @@ pub fn progress(archive: &Archive, only: Option<&str>) -> Vec<CategoryProgress> 
     struct Tally<'a> {
         category: &'a str,
         sessions: Vec<SessionPoint>,
-        /// Newest last.
-        scores: Vec<&'a Score>,
+        /// Each answer's gaps, newest last.
+        gaps: Vec<&'a [Gap]>,
     }
     let mut tallies: Vec<Tally<'_>> = Vec::new();
     for saved in &archive.sessions {
-        let t = &saved.transcript;
+        let t = &saved.digest;
         let mut in_session: Vec<(&str, Vec<u8>)> = Vec::new();
-        for (q, a) in t.session.answered() {
+        for (q, score) in t.answered() {
             if only.is_some_and(|c| c != q.category) {
                 continue;
             }
@@ -98,15 +59,15 @@ pub fn progress(archive: &Archive, only: Option<&str>) -> Vec<CategoryProgress> 
                     tallies.push(Tally {
                         category: &q.category,
                         sessions: Vec::new(),
-                        scores: Vec::new(),
+                        gaps: Vec::new(),
                     });
                     tallies.len() - 1
                 }
             };
-            tallies[i].scores.push(&a.score);
+            tallies[i].gaps.push(&q.gaps);
             match in_session.iter_mut().find(|(c, _)| *c == q.category) {
-                Some((_, scores)) => scores.push(a.score.score),
-                None => in_session.push((&q.category, vec![a.score.score])),
+                Some((_, scores)) => scores.push(score),
+                None => in_session.push((&q.category, vec![score])),
             }
         }
         for (category, scores) in in_session {
@@ -130,13 +91,13 @@ pub fn progress(archive: &Archive, only: Option<&str>) -> Vec<CategoryProgress> 
                 let n: usize = points.iter().map(|p| p.answers).sum();
                 (n > 0).then(|| total / n as f64)
             };
-            let latest = &tally.scores[tally.scores.len().saturating_sub(GAP_WINDOW)..];
+            let latest = &tally.gaps[tally.gaps.len().saturating_sub(GAP_WINDOW)..];
             let mut gaps: Vec<(Gap, usize, usize)> = Vec::new();
-            for score in latest {
-                for gap in Gap::of(score) {
-                    match gaps.iter_mut().find(|(g, _, _)| *g == gap) {
+            for answer in latest {
+                for gap in answer.iter() {
+                    match gaps.iter_mut().find(|(g, _, _)| g == gap) {
                         Some((_, n, _)) => *n += 1,
-                        None => gaps.push((gap, 1, latest.len())),
+                        None => gaps.push((gap.clone(), 1, latest.len())),
                     }
                 }
             }
@@ -144,7 +105,7 @@ pub fn progress(archive: &Archive, only: Option<&str>) -> Vec<CategoryProgress> 
             gaps.sort_by_key(|g| std::cmp::Reverse(g.1));
             CategoryProgress {
                 category: tally.category.to_owned(),
-                answers: tally.scores.len(),
+                answers: tally.gaps.len(),
                 recent_average: average_of(recent).unwrap_or_default(),
                 earlier_average: average_of(earlier),
                 sessions: tally.sessions,

@@ -114,11 +114,11 @@ pub fn schedule(archive: &Archive) -> DueList {
     let mut cards: Vec<Card> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for saved in &archive.sessions {
-        let t = &saved.transcript;
+        let t = &saved.digest;
         let Some(at) = parse_utc_timestamp(&t.started_at) else {
             continue;
         };
-        for q in &t.session.questions {
+        for q in &t.questions {
             let i = *index.entry(q.question_id.clone()).or_insert_with(|| {
                 cards.push(Card::new(&q.question_id, &q.category, &q.question));
                 cards.len() - 1
@@ -126,7 +126,7 @@ pub fn schedule(archive: &Archive) -> DueList {
             let card = &mut cards[i];
             card.question.clone_from(&q.question);
             card.category.clone_from(&q.category);
-            card.review(at, q.reply.answer().map(|a| a.score.score));
+            card.review(at, q.score);
         }
     }
     DueList { cards }

@@ -89,6 +89,24 @@ impl Framework {
     }
 }
 
+/// Something an answer lacked: a part of the story, or a step of the category's method.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gap {
+    Part(Part),
+    Step(String),
+}
+
+impl Gap {
+    /// "no result", "no total_package".
+    pub fn describe(&self) -> String {
+        match self {
+            Gap::Part(part) => format!("no {}", part.name()),
+            Gap::Step(name) => format!("no {name}"),
+        }
+    }
+}
+
 /// Everything the scorer found in one answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
@@ -113,6 +131,26 @@ pub struct Score {
 impl Score {
     pub fn part(&self, part: Part) -> &PartFinding {
         self.components.get(part)
+    }
+
+    /// What the answer lacked: the expected parts that are missing, or for a category judged
+    /// by its checklist alone (salary, your questions), the steps not met.
+    pub fn gaps(&self) -> Vec<Gap> {
+        let expected = expected_parts(self.structure);
+        if expected.is_empty() {
+            self.checklist
+                .items()
+                .iter()
+                .filter(|i| !i.met)
+                .map(|i| Gap::Step(i.name.to_string()))
+                .collect()
+        } else {
+            expected
+                .iter()
+                .filter(|&&p| !self.part(p).present)
+                .map(|&p| Gap::Part(p))
+                .collect()
+        }
     }
 
     /// Whether the result states a number (a metric inside the result's evidence).

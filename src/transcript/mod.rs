@@ -2,13 +2,16 @@
 //! answer, so a crash, a closed terminal or `kill -9` loses at most the answer being typed.
 
 mod archive;
+mod digest;
 mod file;
 mod store;
 mod time;
 
 pub use archive::{
-    Archive, ArchiveError, Lookup, Saved, TranscriptError, Unreadable, read_transcript,
+    Archive, ArchiveError, Lookup, Saved, TranscriptError, Unreadable, index_saved,
+    parse_transcript, read_transcript,
 };
+pub use digest::{QuestionDigest, SessionDigest};
 pub use file::{FORMAT, Transcript};
-pub use store::{DataDirError, TranscriptWriter, data_dir, sessions_dir};
+pub use store::{DataDirError, TranscriptWriter, data_dir, sessions_dir, write_atomically};
 pub use time::{parse_utc_timestamp, utc_timestamp};

@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use crate::session::{Event, SessionObserver, SessionRecord};
 
+use super::archive::index_saved;
 use super::file::{FORMAT, Transcript};
 use super::time::utc_timestamp;
 
@@ -88,7 +89,7 @@ impl<W: Write> TranscriptWriter<W> {
         self.last.as_deref()
     }
 
-    fn save(&mut self, record: &SessionRecord) {
+    fn save(&mut self, record: &SessionRecord, last: bool) {
         let transcript = Transcript {
             format: FORMAT,
             rehearse_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -104,10 +105,15 @@ impl<W: Write> TranscriptWriter<W> {
                 return;
             }
         };
-        if self.failure.is_none()
-            && let Err(e) = write_atomically(&self.dir, &self.path, text.as_bytes())
-        {
-            self.failed(format!("cannot save to {}: {e}", self.path.display()));
+        if self.failure.is_none() {
+            match write_atomically(&self.dir, &self.path, text.as_bytes()) {
+                Err(e) => self.failed(format!("cannot save to {}: {e}", self.path.display())),
+                // The index only saves time later: a failure here loses nothing.
+                Ok(()) if last => {
+                    let _ = index_saved(&self.dir, &self.path, &transcript);
+                }
+                Ok(()) => {}
+            }
         }
         self.last = Some(text);
     }
@@ -142,9 +148,10 @@ pub fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()>
 impl<W: Write> SessionObserver for TranscriptWriter<W> {
     fn on_event(&mut self, event: Event<'_>) -> io::Result<()> {
         match event {
-            Event::Started { record }
-            | Event::Recorded { record, .. }
-            | Event::Ended { record } => self.save(record),
+            Event::Started { record } | Event::Recorded { record, .. } => {
+                self.save(record, false);
+            }
+            Event::Ended { record } => self.save(record, true),
             Event::Asking { .. } | Event::AskingCandidateQuestions { .. } => {}
         }
         Ok(())

@@ -62,7 +62,7 @@ pub fn render_session_list(rows: &[SessionRow], older: usize, p: &Palette) -> St
 }
 
 /// `rehearse review compare`: every attempt at one question, then each answer in turn.
-pub fn render_attempts(question_id: &str, attempts: &[Attempt<'_>], p: &Palette) -> String {
+pub fn render_attempts(question_id: &str, attempts: &[Attempt], p: &Palette) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -83,20 +83,20 @@ pub fn render_attempts(question_id: &str, attempts: &[Attempt<'_>], p: &Palette)
         "#", "DATE", "SESSION", "SCORE", "TIME", "PARTS", "NUMBERS"
     );
     for (i, attempt) in attempts.iter().enumerate() {
-        let t = &attempt.saved.transcript;
-        let started = readable_time(&sanitize(&t.started_at));
+        let started = readable_time(&sanitize(&attempt.started_at));
         let started = started.strip_suffix(" UTC").unwrap_or(&started).to_owned();
+        let id = sanitize(&attempt.session_id);
         let line = match attempt.answer() {
             None => format!(
                 "{INDENT}{:>2}  {started:<18}{:<8}{:>6}",
                 i + 1,
-                sanitize(&t.id),
+                id,
                 "skipped"
             ),
             Some(a) => format!(
                 "{INDENT}{:>2}  {started:<18}{:<8}{:>6}  {:<22}{:<11}{:>7}",
                 i + 1,
-                sanitize(&t.id),
+                id,
                 a.score.score,
                 duration(a.clock_seconds()),
                 parts_column(a),
@@ -139,7 +139,7 @@ pub fn render_attempts(question_id: &str, attempts: &[Attempt<'_>], p: &Palette)
             p.heading.apply_to(format!(
                 "Attempt {} · {} · {}/100",
                 i + 1,
-                readable_time(&sanitize(&attempt.saved.transcript.started_at)),
+                readable_time(&sanitize(&attempt.started_at)),
                 a.score.score
             ))
         );
