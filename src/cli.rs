@@ -195,7 +195,7 @@ pub struct DrillArgs {
     /// Ask the questions due again in your practice schedule, weakest first (with a
     /// CATEGORY, only that category's). A weak answer is due again at once; a strong one
     /// after a day, then 6 days, then longer each time.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "seed")]
     pub due: bool,
 
     /// How many questions; never the same one twice.

@@ -31,21 +31,33 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
         && categories.is_empty()
         && !archive.is_empty()
     {
-        let mut seen: Vec<&str> = archive
+        let mut answered: Vec<&str> = archive
+            .sessions
+            .iter()
+            .flat_map(|s| s.digest.answered())
+            .map(|(q, _)| q.category.as_str())
+            .collect();
+        answered.sort_unstable();
+        answered.dedup();
+        let only_skipped = archive
             .sessions
             .iter()
             .flat_map(|s| s.digest.questions.iter())
-            .map(|q| q.category.as_str())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        let close = nearest(wanted, seen.iter().copied());
+            .any(|q| q.category == wanted);
+        let close = nearest(wanted, answered.iter().copied());
         return Err(UsageError::new(
             format!("no saved answers in the category `{}`", sanitize(wanted)),
-            if close.is_empty() {
+            if only_skipped {
+                format!(
+                    "every `{0}` question so far was skipped; `rehearse drill {0}` practises it",
+                    sanitize(wanted)
+                )
+            } else if answered.is_empty() {
+                format!("`rehearse drill {}` starts one", sanitize(wanted))
+            } else if close.is_empty() {
                 format!(
                     "answered so far: {}; `rehearse drill {}` starts one",
-                    seen.join(", "),
+                    answered.join(", "),
                     sanitize(wanted)
                 )
             } else {
@@ -103,6 +115,7 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
         ))
     )?;
     write!(out, "{}", render_progress(&categories, only.is_some(), &p))?;
+    let scope = only.map_or_else(String::new, |c| format!(" {}", sanitize(c)));
     let due_line = match (due, next_due) {
         (0, Some(card)) => format!(
             "Nothing is due again yet; next: {} ({}).",
@@ -112,8 +125,8 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
             sanitize(&card.question_id)
         ),
         (0, None) => "Nothing is due again yet.".to_owned(),
-        (1, _) => "1 question is due again: rehearse drill --due".to_owned(),
-        (n, _) => format!("{n} questions are due again: rehearse drill --due"),
+        (1, _) => format!("1 question is due again: rehearse drill --due{scope}"),
+        (n, _) => format!("{n} questions are due again: rehearse drill --due{scope}"),
     };
     writeln!(out, "\n   {due_line}")?;
     Ok(())

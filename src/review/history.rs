@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::session::{Answer, Ending, Mode, QuestionRecord};
-use crate::transcript::{Archive, Saved, Transcript, Unreadable};
+use crate::transcript::{Archive, Saved, Transcript, Unreadable, read_many};
 
 /// One line of `rehearse review`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -77,32 +77,40 @@ impl Attempt {
 /// Every time `question_id` was asked as a main question, oldest first, and the transcripts
 /// that could not be read again (changed since they were indexed).
 pub fn attempts(archive: &Archive, question_id: &str) -> (Vec<Attempt>, Vec<Unreadable>) {
+    let asked: Vec<&Saved> = archive
+        .sessions
+        .iter()
+        .filter(|s| {
+            s.digest
+                .questions
+                .iter()
+                .any(|q| q.question_id == question_id)
+        })
+        .collect();
+    let paths: Vec<_> = asked.iter().map(|s| s.path.clone()).collect();
+    let keep = |t: Transcript| {
+        let Transcript {
+            id,
+            started_at,
+            session,
+            ..
+        } = t;
+        session
+            .questions
+            .into_iter()
+            .filter(|q| q.question_id == question_id)
+            .map(|question| Attempt {
+                session_id: id.clone(),
+                started_at: started_at.clone(),
+                question,
+            })
+            .collect::<Vec<_>>()
+    };
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
-    let asked = archive.sessions.iter().filter(|s| {
-        s.digest
-            .questions
-            .iter()
-            .any(|q| q.question_id == question_id)
-    });
-    for saved in asked {
-        match saved.read() {
-            Ok(Transcript {
-                id,
-                started_at,
-                session,
-                ..
-            }) => found.extend(
-                session
-                    .questions
-                    .into_iter()
-                    .filter(|q| q.question_id == question_id)
-                    .map(|question| Attempt {
-                        session_id: id.clone(),
-                        started_at: started_at.clone(),
-                        question,
-                    }),
-            ),
+    for (saved, result) in asked.iter().zip(read_many(&paths, keep)) {
+        match result {
+            Ok(attempts) => found.extend(attempts),
             Err(e) => unreadable.push(Unreadable {
                 path: saved.path.clone(),
                 reason: e.to_string(),

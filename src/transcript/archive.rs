@@ -326,19 +326,28 @@ impl Index {
     }
 }
 
-/// Digests of `paths`, read on up to as many threads as there are cores, in order.
+/// Digests of `paths`, in order.
 fn read_digests(paths: &[PathBuf]) -> Vec<Result<SessionDigest, TranscriptError>> {
-    let digest = |p: &PathBuf| read_transcript(p).map(|t| SessionDigest::of(&t));
+    read_many(paths, |t| SessionDigest::of(&t))
+}
+
+/// Reads `paths` on up to as many threads as there are cores, keeping only what `keep` takes
+/// from each transcript, in order.
+pub fn read_many<T: Send>(
+    paths: &[PathBuf],
+    keep: impl Fn(Transcript) -> T + Sync,
+) -> Vec<Result<T, TranscriptError>> {
+    let read = |p: &PathBuf| read_transcript(p).map(&keep);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if threads < 2 || paths.len() < 8 {
-        return paths.iter().map(digest).collect();
+    if threads < 2 || paths.len() < 4 {
+        return paths.iter().map(read).collect();
     }
     let chunk = paths.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let workers: Vec<_> = paths
             .chunks(chunk)
             .map(|part| {
-                let worker = scope.spawn(move || part.iter().map(digest).collect::<Vec<_>>());
+                let worker = scope.spawn(|| part.iter().map(read).collect::<Vec<_>>());
                 (part.len(), worker)
             })
             .collect();

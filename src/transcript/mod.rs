@@ -9,7 +9,7 @@ mod time;
 
 pub use archive::{
     Archive, ArchiveError, Lookup, Saved, TranscriptError, Unreadable, index_saved,
-    parse_transcript, read_transcript,
+    parse_transcript, read_many, read_transcript,
 };
 pub use digest::{QuestionDigest, SessionDigest};
 pub use file::{FORMAT, Transcript};

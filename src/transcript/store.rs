@@ -56,11 +56,19 @@ impl<W: Write> TranscriptWriter<W> {
         let now = SystemTime::now();
         let started_at = utc_timestamp(now);
         let id = format!("{:06x}", RandomState::new().hash_one(now) & 0xff_ffff);
-        // Sorts by start time; the id keeps two sessions started in one second apart.
+        // Sorts by start time to the millisecond, so sessions started in the same second
+        // still list in order; the id keeps two started in the same millisecond apart.
         let stamp: String = started_at
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .collect();
+        let millis = now
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_millis());
+        let stamp = match stamp.strip_suffix('Z') {
+            Some(seconds) => format!("{seconds}.{millis:03}Z"),
+            None => stamp,
+        };
         let path = dir.join(format!("{stamp}-{id}.yaml"));
         TranscriptWriter {
             dir,
@@ -185,7 +193,11 @@ mod tests {
             .file_name()
             .and_then(|n| n.to_str())
             .expect("a name");
-        assert!(name.len() == "20261122T031900Z-abcdef.yaml".len(), "{name}");
+        assert!(
+            name.len() == "20261122T031900.123Z-abcdef.yaml".len(),
+            "{name}"
+        );
+        assert_eq!(&name[15..16], ".", "{name}");
         assert!(name.starts_with("20"), "{name}");
         assert_ne!(a.path(), b.path());
     }

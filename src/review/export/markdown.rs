@@ -8,7 +8,7 @@ use crate::transcript::Transcript;
 use crate::ui::sanitize;
 use crate::ui::session_view::{duration, parts_column};
 
-use super::{Export, readable_time, session_title};
+use super::{Export, readable_time, seed_words, session_title};
 
 pub struct Markdown;
 
@@ -28,9 +28,9 @@ impl Export for Markdown {
         };
         let _ = writeln!(
             out,
-            "- Session `{}` · seed {} · {} of {} questions answered · {ending}",
+            "- Session `{}`{} · {} of {} questions answered · {ending}",
             inline(&t.id),
-            s.seed,
+            seed_words(s),
             summary.answered,
             s.planned
         );

@@ -9,7 +9,7 @@ pub use json::Json;
 pub use markdown::Markdown;
 pub use text::Text;
 
-use crate::session::Mode;
+use crate::session::{Mode, SessionRecord};
 use crate::transcript::Transcript;
 
 /// A way to write out one saved session.
@@ -31,5 +31,13 @@ pub fn readable_time(timestamp: &str) -> String {
     match (timestamp.get(..10), timestamp.get(11..16)) {
         (Some(date), Some(time)) if timestamp.len() == 20 => format!("{date} {time} UTC"),
         _ => timestamp.to_owned(),
+    }
+}
+
+/// " · seed 42", or nothing for due questions, which come from the schedule, not a seed.
+pub fn seed_words(session: &SessionRecord) -> String {
+    match session.mode {
+        Mode::Due => String::new(),
+        _ => format!(" · seed {}", session.seed),
     }
 }

@@ -5,7 +5,7 @@ use crate::transcript::Transcript;
 use crate::ui::session_view::render_session;
 use crate::ui::{Palette, sanitize};
 
-use super::{Export, readable_time, session_title};
+use super::{Export, readable_time, seed_words, session_title};
 
 pub struct Text {
     pub palette: Palette,
@@ -19,11 +19,11 @@ impl Export for Text {
             Ending::InProgress => "not finished",
         };
         let heading = format!(
-            "━━ {} · {} · id {} · seed {} · {ending}",
+            "━━ {} · {} · id {}{} · {ending}",
             sanitize(&session_title(&t.session.mode)),
             readable_time(&sanitize(&t.started_at)),
             sanitize(&t.id),
-            t.session.seed,
+            seed_words(&t.session),
         );
         render_session(&t.session, &heading, &self.palette)
     }
