@@ -13,8 +13,7 @@ use rehearse::bank::{Bank, Category};
 use rehearse::review::{progress, schedule, session_rows};
 use rehearse::score::{AnswerContext, score_answer};
 use rehearse::session::{
-    Event, ManualClock, Mode, Options, ScriptedAnswers, SessionObserver, mock_pool, plan_mock,
-    run_session,
+    ManualClock, Mode, Options, ScriptedAnswers, mock_pool, plan_mock, run_session,
 };
 use rehearse::transcript::{Archive, FORMAT, Transcript, utc_timestamp};
 use rehearse::ui::Palette;
@@ -410,15 +409,6 @@ fn generated_bank_yaml(n: usize) -> String {
     yaml
 }
 
-/// Keeps nothing: the bench only needs the record `run_session` returns.
-struct Discard;
-
-impl SessionObserver for Discard {
-    fn on_event(&mut self, _: Event<'_>) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Writes `count` transcripts of scripted six-question mocks into `dir`, one day apart, and
 /// returns their total size in bytes.
 fn write_sessions(bank: &Bank, dir: &std::path::Path, count: usize) -> usize {
@@ -438,15 +428,8 @@ fn write_sessions(bank: &Bank, dir: &std::path::Path, count: usize) -> usize {
                 .collect();
             let clock = ManualClock::new();
             let mut source = ScriptedAnswers::new(answers, clock.clone());
-            run_session(
-                &plan,
-                Mode::Mock,
-                &options,
-                &mut source,
-                &clock,
-                &mut Discard,
-            )
-            .expect("a scripted session runs")
+            run_session(&plan, Mode::Mock, &options, &mut source, &clock, &mut ())
+                .expect("a scripted session runs")
         })
         .collect();
     let mut bytes = 0;

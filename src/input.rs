@@ -21,18 +21,24 @@ pub enum InputError {
     },
 }
 
+/// A YAML error as `(line, column)` where known, and the message without its position (which
+/// callers place where their own format puts it).
+pub fn yaml_error_parts(err: &serde_yaml::Error) -> (Option<(usize, usize)>, String) {
+    let message = err.to_string();
+    let message = match message.find(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    };
+    (err.location().map(|l| (l.line(), l.column())), message)
+}
+
 /// Parses YAML, turning an error into `path:line:col: what` plus `help`.
 pub fn from_yaml<T: DeserializeOwned>(text: &str, path: &str, help: &str) -> Result<T, InputError> {
     serde_yaml::from_str(text).map_err(|err| {
-        let location = err
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
+        let (at, message) = yaml_error_parts(&err);
+        let location = at
+            .map(|(line, column)| format!(":{line}:{column}"))
             .unwrap_or_default();
-        let message = err.to_string();
-        let message = match message.find(" at line ") {
-            Some(cut) => message[..cut].to_owned(),
-            None => message,
-        };
         InputError::Yaml {
             path: path.to_owned(),
             location,

@@ -6,18 +6,9 @@ use proptest::prelude::*;
 use rehearse::bank::{Bank, Source, Structure, TimeWindow, parse_category};
 use rehearse::score::{AnswerContext, Part, read_batch, score_answer};
 use rehearse::session::{
-    Event, ManualClock, Mode, Options, ScriptedAnswers, SessionObserver, mock_pool, plan_mock,
-    run_session,
+    ManualClock, Mode, Options, ScriptedAnswers, mock_pool, plan_mock, run_session,
 };
 use rehearse::transcript::{FORMAT, Transcript, parse_transcript};
-
-struct Discard;
-
-impl SessionObserver for Discard {
-    fn on_event(&mut self, _: Event<'_>) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A transcript of a scripted mock given these answers (`None` skips), as saved.
 fn transcript_of(answers: Vec<Option<String>>, seed: u64) -> Transcript {
@@ -31,15 +22,8 @@ fn transcript_of(answers: Vec<Option<String>>, seed: u64) -> Transcript {
         follow_ups: 1,
         ask_candidate_questions: true,
     };
-    let session = run_session(
-        &plan,
-        Mode::Mock,
-        &options,
-        &mut source,
-        &clock,
-        &mut Discard,
-    )
-    .expect("a scripted session runs");
+    let session = run_session(&plan, Mode::Mock, &options, &mut source, &clock, &mut ())
+        .expect("a scripted session runs");
     Transcript {
         format: FORMAT,
         rehearse_version: "test".into(),

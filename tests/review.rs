@@ -12,7 +12,7 @@ use serde_json::Value as Json;
 use serde_yaml::Value as Yaml;
 
 mod common;
-use common::{Run, finish, rehearse, succeeded, tempdir};
+use common::{Run, answers_file, finish, rehearse, succeeded, tempdir};
 
 /// A complete CARL story with a number, strong in conflict and integrity.
 const STRONG: &str = "Last spring a senior engineer on my team, Priya, wanted to move our alerts \
@@ -58,19 +58,6 @@ fn refused(dir: &Path, args: &[&str]) -> String {
     assert_eq!(run.code, 2, "`rehearse {}`: {run:#?}", args.join(" "));
     assert_eq!(run.stdout, "", "`rehearse {}`", args.join(" "));
     run.stderr
-}
-
-/// Writes an answers file (a YAML list; `None` skips) and returns its name.
-fn answers_file(dir: &Path, answers: &[Option<&str>]) -> &'static str {
-    let yaml: String = answers
-        .iter()
-        .map(|a| match a {
-            Some(text) => format!("- {}\n", serde_json::to_string(text).expect("a string")),
-            None => "- ~\n".to_owned(),
-        })
-        .collect();
-    fs::write(dir.join("answers.yaml"), yaml).expect("write the answers");
-    "answers.yaml"
 }
 
 /// Runs a scripted session with no thinking time (and no follow-ups unless `args` asks for
@@ -240,27 +227,6 @@ fn next_second() {
     std::thread::sleep(Duration::from_nanos(
         1_000_000_000 - u64::from(now.subsec_nanos()) + 5_000_000,
     ));
-}
-
-/// The question headers of a session's output, as `(category title, question text)`.
-fn asked(stdout: &str) -> Vec<(String, String)> {
-    let lines: Vec<&str> = stdout.lines().collect();
-    let mut found = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if let Some(rest) = line.strip_prefix("━━ Question ") {
-            let title = rest.split(" · ").nth(1).unwrap_or_default().to_owned();
-            // The question is the first paragraph after the "Tests:" paragraph.
-            let body: Vec<&str> = lines[i + 1..]
-                .iter()
-                .skip_while(|l| !l.trim().is_empty())
-                .skip(1)
-                .take_while(|l| !l.trim().is_empty())
-                .map(|l| l.trim())
-                .collect();
-            found.push((title, body.join(" ")));
-        }
-    }
-    found
 }
 
 /// The rows of `rehearse review` (header and footer left out), split into columns.
@@ -1073,7 +1039,10 @@ fn drill_weakest_practises_the_category_whose_last_five_answers_average_lowest()
         )),
         "{out}"
     );
-    let titles: Vec<String> = asked(&out).into_iter().map(|(t, _)| t).collect();
+    let titles: Vec<String> = common::questions(&out)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
     assert_eq!(
         titles,
         ["Values and integrity", "Values and integrity"],
@@ -1107,7 +1076,11 @@ fn drill_weakest_practises_the_category_whose_last_five_answers_average_lowest()
         )),
         "{out}"
     );
-    assert_eq!(asked(&out)[0].0, "Conflict and feedback", "{out}");
+    assert_eq!(
+        common::questions(&out)[0].0,
+        "Conflict and feedback",
+        "{out}"
+    );
 }
 
 /// Old sessions whose answers are due now, and a new strong answer that is not:
@@ -1169,7 +1142,7 @@ fn drill_due_asks_exactly_the_due_questions_weakest_first() {
             conflict_questions[0].clone(),
         ),
     ];
-    assert_eq!(asked(&out), expected, "{out}");
+    assert_eq!(common::questions(&out), expected, "{out}");
     assert!(
         !out.contains(&question_texts(&fresh)[0]),
         "not due yet: {out}"
@@ -1200,7 +1173,7 @@ fn drill_due_with_a_category_asks_only_that_categorys_due_questions() {
 
     let (out, saved) = session_with_output(dir, &["drill", "--due", "conflict"], &[None, None]);
     let conflict_questions = question_texts(&conflict);
-    let titles: Vec<(String, String)> = asked(&out);
+    let titles: Vec<(String, String)> = common::questions(&out);
     assert_eq!(
         titles,
         [

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 mod common;
-use common::{Run, finish, rehearse, succeeded, tempdir};
+use common::{Run, answers_file, finish, questions, rehearse, succeeded, tempdir};
 
 /// A complete story with a number in its result and a lesson.
 const STRONG: &str = "Last spring our support queue had grown to 900 open tickets. My job was to get \
@@ -23,39 +23,6 @@ const REPLY_WITH_NUMBER: &str = "We tracked defects after release: they went fro
 
 fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
     finish(rehearse(dir).args(args).write_stdin(stdin))
-}
-
-/// Writes `answers.yaml` (a YAML list; `None` skips).
-fn answers_file(dir: &Path, answers: &[Option<&str>]) {
-    let yaml: String = answers
-        .iter()
-        .map(|a| match a {
-            Some(text) => format!("- {}\n", serde_json::to_string(text).expect("a string")),
-            None => "- ~\n".to_owned(),
-        })
-        .collect();
-    fs::write(dir.join("answers.yaml"), yaml).expect("write answers");
-}
-
-/// The question headers of a session, as `(category title, question text)`.
-fn questions(stdout: &str) -> Vec<(String, String)> {
-    let lines: Vec<&str> = stdout.lines().collect();
-    let mut found = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if let Some(rest) = line.strip_prefix("━━ Question ") {
-            let title = rest.split(" · ").nth(1).unwrap_or_default().to_owned();
-            // The question is the first paragraph after the "Tests:" paragraph.
-            let body: Vec<&str> = lines[i + 1..]
-                .iter()
-                .skip_while(|l| !l.trim().is_empty())
-                .skip(1)
-                .take_while(|l| !l.trim().is_empty())
-                .map(|l| l.trim())
-                .collect();
-            found.push((title, body.join(" ")));
-        }
-    }
-    found
 }
 
 /// A command line's arguments, split at spaces.

@@ -58,6 +58,13 @@ pub trait SessionObserver {
     fn on_event(&mut self, event: Event<'_>) -> io::Result<()>;
 }
 
+/// Nobody watching: for callers that only want the record `run_session` returns.
+impl SessionObserver for () {
+    fn on_event(&mut self, _: Event<'_>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Two observers, told in order (save first, then show).
 impl<A: SessionObserver, B: SessionObserver> SessionObserver for (A, B) {
     fn on_event(&mut self, event: Event<'_>) -> io::Result<()> {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::error::nearest;
+use crate::input::yaml_error_parts;
 
 use super::digest::SessionDigest;
 use super::file::{FORMAT, Transcript};
@@ -66,15 +67,10 @@ pub fn parse_transcript(text: &str) -> Result<Transcript, TranscriptError> {
             {
                 return Err(newer);
             }
-            let location = err
-                .location()
-                .map(|l| format!(" (line {}, column {})", l.line(), l.column()))
+            let (at, message) = yaml_error_parts(&err);
+            let location = at
+                .map(|(line, column)| format!(" (line {line}, column {column})"))
                 .unwrap_or_default();
-            let message = err.to_string();
-            let message = match message.find(" at line ") {
-                Some(cut) => message[..cut].to_owned(),
-                None => message,
-            };
             Err(TranscriptError::Invalid { location, message })
         }
     }

@@ -8,7 +8,7 @@ use crate::review::{Attempt, CategoryProgress, RECENT_SESSIONS, SessionRow};
 use crate::score::Part;
 use crate::session::Ending;
 
-use super::session_view::{duration, parts_column};
+use super::session_view::{answer_text, duration, parts_column, tip_line};
 use super::{Palette, sanitize, wrap};
 
 const WIDTH: usize = 84;
@@ -143,17 +143,8 @@ pub fn render_attempts(question_id: &str, attempts: &[Attempt], p: &Palette) -> 
                 a.score.score
             ))
         );
-        for line in wrap(&sanitize(&a.text), WIDTH - 2, "").lines() {
-            let _ = writeln!(out, "{INDENT}{} {line}", p.dim.apply_to("│"));
-        }
-        if let Some(tip) = a.score.tips.first() {
-            let _ = writeln!(
-                out,
-                "{INDENT}{} {}",
-                p.emphasis.apply_to("Tip:"),
-                wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
-            );
-        }
+        out.push_str(&answer_text(&a.text, p));
+        out.push_str(&tip_line(&a.score, p));
     }
     out
 }

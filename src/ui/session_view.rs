@@ -304,19 +304,23 @@ fn answer_feedback(p: &Palette, question: &QuestionRecord) -> String {
             quoted(e)
         );
     }
-    if let Some(tip) = score.tips.first() {
-        let _ = writeln!(
-            out,
-            "{INDENT}{} {}",
-            p.emphasis.apply_to("Tip:"),
-            wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
-        );
-    }
+    out.push_str(&tip_line(score, p));
     out
 }
 
+/// The most important tip, if there is one.
+pub(super) fn tip_line(score: &crate::score::Score, p: &Palette) -> String {
+    score.tips.first().map_or_else(String::new, |tip| {
+        format!(
+            "{INDENT}{} {}\n",
+            p.emphasis.apply_to("Tip:"),
+            wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
+        )
+    })
+}
+
 /// An answer as given, behind a quote bar.
-fn answer_text(text: &str, p: &Palette) -> String {
+pub(super) fn answer_text(text: &str, p: &Palette) -> String {
     let mut out = String::new();
     for line in wrap(&sanitize(text), WIDTH - 2, "").lines() {
         let _ = writeln!(out, "{INDENT}{} {line}", p.dim.apply_to("│"));

@@ -60,3 +60,37 @@ pub fn succeeded(run: Run, args: &[&str]) -> String {
     );
     run.stdout
 }
+
+/// The question headers of a session's output, as `(category title, question text)`.
+pub fn questions(stdout: &str) -> Vec<(String, String)> {
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(rest) = line.strip_prefix("━━ Question ") {
+            let title = rest.split(" · ").nth(1).unwrap_or_default().to_owned();
+            // The question is the first paragraph after the "Tests:" paragraph.
+            let body: Vec<&str> = lines[i + 1..]
+                .iter()
+                .skip_while(|l| !l.trim().is_empty())
+                .skip(1)
+                .take_while(|l| !l.trim().is_empty())
+                .map(|l| l.trim())
+                .collect();
+            found.push((title, body.join(" ")));
+        }
+    }
+    found
+}
+
+/// Writes `answers.yaml` in `dir` (a YAML list; `None` skips) and returns its name.
+pub fn answers_file(dir: &Path, answers: &[Option<&str>]) -> &'static str {
+    let yaml: String = answers
+        .iter()
+        .map(|a| match a {
+            Some(text) => format!("- {}\n", serde_json::to_string(text).expect("a string")),
+            None => "- ~\n".to_owned(),
+        })
+        .collect();
+    std::fs::write(dir.join("answers.yaml"), yaml).expect("write the answers");
+    "answers.yaml"
+}
