@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::score::Part;
+use crate::score::{Gap, Part};
 
 use super::record::{Answer, Reply, SessionRecord};
 
@@ -22,7 +22,6 @@ pub struct SummaryRow {
     pub seconds: Option<f64>,
     pub overtime_seconds: f64,
     pub allowance: u32,
-    pub parts_present: Vec<Part>,
 }
 
 /// A category's average over the session.
@@ -70,12 +69,6 @@ impl Summary {
                     seconds: answer.map(Answer::clock_seconds),
                     overtime_seconds: answer.map_or(0.0, |a| a.overtime_seconds),
                     allowance,
-                    parts_present: answer.map_or_else(Vec::new, |a| {
-                        Part::ALL
-                            .into_iter()
-                            .filter(|&p| a.score.part(p).present)
-                            .collect()
-                    }),
                 }
             })
             .collect();
@@ -121,9 +114,10 @@ impl Summary {
 
         let mut missed = [0usize; 5];
         for (_, answer) in record.answered() {
-            let expected = crate::score::expected_parts(answer.score.structure);
-            for (i, part) in Part::ALL.into_iter().enumerate() {
-                if expected.contains(&part) && !answer.score.part(part).present {
+            for gap in answer.score.gaps() {
+                if let Gap::Part(part) = gap
+                    && let Some(i) = Part::ALL.iter().position(|&p| p == part)
+                {
                     missed[i] += 1;
                 }
             }
