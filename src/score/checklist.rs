@@ -133,20 +133,6 @@ impl<'de> Deserialize<'de> for OrderedFlags {
     }
 }
 
-/// The categories that have a checklist.
-const CATEGORIES: [&str; 10] = [
-    "prioritisation",
-    "scenario",
-    "integrity",
-    "salary",
-    "conflict",
-    "depth_probing",
-    "red_flag",
-    "motivation",
-    "culture_fit",
-    "questions_to_ask",
-];
-
 /// Every item of every checklist, with its hint. The rules list every item whatever the
 /// answer, so checking an empty answer lists them all.
 fn known_items() -> &'static HashMap<&'static str, &'static str> {
@@ -164,9 +150,9 @@ fn known_items() -> &'static HashMap<&'static str, &'static str> {
             delivery: &delivery,
             flags: &Flags::default(),
         };
-        CATEGORIES
+        RULES
             .iter()
-            .flat_map(|category| check(category, &empty))
+            .flat_map(|(_, rule)| rule(&empty))
             .filter_map(|item| match (item.name, item.hint) {
                 (Cow::Borrowed(name), Cow::Borrowed(hint)) => Some((name, hint)),
                 _ => None,
@@ -226,21 +212,29 @@ fn flag_item(
     }
 }
 
+/// A category's checklist rule.
+type Rule = fn(&Findings<'_>) -> Vec<ChecklistItem>;
+
+/// The categories that have a checklist, and their rules.
+const RULES: [(&str, Rule); 10] = [
+    ("prioritisation", prioritisation),
+    ("scenario", scenario),
+    ("integrity", integrity),
+    ("salary", salary),
+    ("conflict", conflict),
+    ("depth_probing", depth_probing),
+    ("red_flag", red_flag),
+    ("motivation", motivation),
+    ("culture_fit", culture_fit),
+    ("questions_to_ask", questions_to_ask),
+];
+
 /// The checklist for a category, or empty for a category without one.
 pub fn check(category: &str, f: &Findings<'_>) -> Vec<ChecklistItem> {
-    match category {
-        "prioritisation" => prioritisation(f),
-        "scenario" => scenario(f),
-        "integrity" => integrity(f),
-        "salary" => salary(f),
-        "conflict" => conflict(f),
-        "depth_probing" => depth_probing(f),
-        "red_flag" => red_flag(f),
-        "motivation" => motivation(f),
-        "culture_fit" => culture_fit(f),
-        "questions_to_ask" => questions_to_ask(f),
-        _ => Vec::new(),
-    }
+    RULES
+        .iter()
+        .find(|(id, _)| *id == category)
+        .map_or_else(Vec::new, |(_, rule)| rule(f))
 }
 
 macro_rules! cue {
