@@ -634,7 +634,7 @@ fn main() {
             render_progress(&progress(a, None), false, &Palette::plain())
         }),
         ("drill --due: schedule", &|a| {
-            format!("{}", schedule(a).due(u64::MAX).len())
+            format!("{}", schedule(a).due(u64::MAX, None).len())
         }),
     ];
     for (name, run) in commands {

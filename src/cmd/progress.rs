@@ -1,7 +1,6 @@
 //! `rehearse progress`: each category's trend, what its answers lack, and what is due.
 
 use std::io::Write;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -9,19 +8,12 @@ use serde::Serialize;
 use crate::cli::ProgressArgs;
 use crate::error::{UsageError, nearest};
 use crate::review::export::readable_time;
-use crate::review::{CategoryProgress, progress, schedule};
-use crate::transcript::utc_timestamp;
+use crate::review::{Card, CategoryProgress, progress, schedule};
+use crate::transcript::unix_now;
 use crate::ui::review_view::render_progress;
 use crate::ui::{Palette, sanitize};
 
 use super::ArchiveSetup;
-
-/// Seconds since 1970, now.
-pub(super) fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
 
 pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
     let archive = setup.load()?;
@@ -66,19 +58,10 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
         )
         .into());
     }
-    let now = now();
+    let now = unix_now();
     let list = schedule(&archive);
-    let in_scope = |category: &str| only.is_none_or(|c| c == category);
-    let due = list
-        .due(now)
-        .into_iter()
-        .filter(|c| in_scope(&c.category))
-        .count();
-    let next_due = list
-        .cards
-        .iter()
-        .filter(|c| in_scope(&c.category) && !c.is_due(now))
-        .min_by_key(|c| c.due_at);
+    let due = list.due(now, only).len();
+    let next_due = list.next_due(now, only);
 
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -93,8 +76,7 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
             sessions: archive.sessions.len(),
             categories: &categories,
             due,
-            next_due_at: next_due
-                .map(|c| utc_timestamp(UNIX_EPOCH + std::time::Duration::from_secs(c.due_at))),
+            next_due_at: next_due.map(Card::due_timestamp),
         };
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
@@ -119,9 +101,7 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
     let due_line = match (due, next_due) {
         (0, Some(card)) => format!(
             "Nothing is due again yet; next: {} ({}).",
-            readable_time(&utc_timestamp(
-                UNIX_EPOCH + std::time::Duration::from_secs(card.due_at)
-            )),
+            readable_time(&card.due_timestamp()),
             sanitize(&card.question_id)
         ),
         (0, None) => "Nothing is due again yet.".to_owned(),

@@ -18,12 +18,11 @@ use crate::session::{
     AnswerSource, Clock, ManualClock, Mode, Options, Plan, PlannedQuestion, ScriptedAnswers,
     SystemClock, askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
 };
-use crate::transcript::{TranscriptWriter, utc_timestamp};
+use crate::transcript::{TranscriptWriter, unix_now};
 use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
-use super::progress::now;
 use super::{ArchiveSetup, MAX_INPUT_BYTES, find_category, read_user_text};
 
 /// The bank to draw from and where sessions are saved.
@@ -121,11 +120,11 @@ fn run_due(args: &DrillArgs, setup: &SessionSetup) -> Result<()> {
     };
     let archive = setup.archive.load()?;
     let list = schedule(&archive);
-    let now = now();
-    let in_scope = |category: &str| only.is_none_or(|c| c.id == category);
+    let now = unix_now();
+    let only_id = only.map(|c| c.id.as_str());
     let mut missing = 0;
     let mut questions: Vec<PlannedQuestion<'_>> = Vec::new();
-    for card in list.due(now).into_iter().filter(|c| in_scope(&c.category)) {
+    for card in list.due(now, only_id) {
         match setup.bank.question(&card.question_id) {
             Some((category, question)) => questions.push(PlannedQuestion { category, question }),
             None => missing += 1,
@@ -139,19 +138,12 @@ fn run_due(args: &DrillArgs, setup: &SessionSetup) -> Result<()> {
         );
     }
     if questions.is_empty() {
-        let next = list
-            .cards
-            .iter()
-            .filter(|c| in_scope(&c.category) && !c.is_due(now))
-            .min_by_key(|c| c.due_at);
-        let message = match next {
+        let message = match list.next_due(now, only_id) {
             _ if archive.is_empty() => setup.archive.nothing_saved_yet(),
             Some(card) => format!(
                 "Nothing is due yet. Next: \"{}\" on {}.\nMeanwhile, `rehearse drill --weakest` practises your weakest category.",
                 sanitize(&card.question),
-                readable_time(&utc_timestamp(
-                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(card.due_at)
-                ))
+                readable_time(&card.due_timestamp())
             ),
             None => "Nothing is due. `rehearse drill --weakest` practises your weakest category."
                 .to_owned(),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::transcript::{Archive, parse_utc_timestamp};
+use crate::transcript::{Archive, parse_utc_timestamp, utc_timestamp};
 
 const DAY: u64 = 86_400;
 const START_EASE: f64 = 2.5;
@@ -83,6 +83,15 @@ impl Card {
     pub fn is_due(&self, now: u64) -> bool {
         self.due_at <= now
     }
+
+    /// When it is due, as `2026-11-22T03:19:00Z`.
+    pub fn due_timestamp(&self) -> String {
+        utc_timestamp(std::time::UNIX_EPOCH + std::time::Duration::from_secs(self.due_at))
+    }
+
+    fn in_category(&self, only: Option<&str>) -> bool {
+        only.is_none_or(|c| c == self.category)
+    }
 }
 
 /// Every question ever asked, with when it is due again.
@@ -92,18 +101,23 @@ pub struct DueList {
 }
 
 impl DueList {
-    /// The cards due at `now`, weakest last answer first, then longest overdue.
-    pub fn due(&self, now: u64) -> Vec<&Card> {
-        let mut due: Vec<&Card> = self.cards.iter().filter(|c| c.is_due(now)).collect();
+    /// The cards due at `now` (in category `only`, if given), weakest last answer first, then
+    /// longest overdue.
+    pub fn due(&self, now: u64, only: Option<&str>) -> Vec<&Card> {
+        let mut due: Vec<&Card> = self
+            .cards
+            .iter()
+            .filter(|c| c.is_due(now) && c.in_category(only))
+            .collect();
         due.sort_by_key(|c| (c.last_score.unwrap_or(0), c.due_at));
         due
     }
 
-    /// The card that comes due next after `now`.
-    pub fn next_due(&self, now: u64) -> Option<&Card> {
+    /// The card that comes due next after `now` (in category `only`, if given).
+    pub fn next_due(&self, now: u64, only: Option<&str>) -> Option<&Card> {
         self.cards
             .iter()
-            .filter(|c| !c.is_due(now))
+            .filter(|c| !c.is_due(now) && c.in_category(only))
             .min_by_key(|c| c.due_at)
     }
 }
@@ -175,6 +189,22 @@ mod tests {
     }
 
     #[test]
+    fn due_and_next_due_keep_to_a_category() {
+        let mut other = card_after(&[Some(30)]);
+        other.category = "salary".into();
+        let list = DueList {
+            cards: vec![card_after(&[Some(90)]), other],
+        };
+        assert_eq!(list.due(0, Some("conflict")).len(), 0);
+        assert_eq!(list.due(0, Some("salary")).len(), 1);
+        assert_eq!(list.next_due(0, Some("salary")), None);
+        assert_eq!(
+            list.next_due(0, None).map(|c| c.due_timestamp()),
+            Some("1970-01-02T00:00:00Z".to_owned())
+        );
+    }
+
+    #[test]
     fn due_cards_come_weakest_first() {
         let list = DueList {
             cards: vec![
@@ -183,7 +213,11 @@ mod tests {
                 card_after(&[Some(20)]),
             ],
         };
-        let order: Vec<Option<u8>> = list.due(u64::MAX).iter().map(|c| c.last_score).collect();
+        let order: Vec<Option<u8>> = list
+            .due(u64::MAX, None)
+            .iter()
+            .map(|c| c.last_score)
+            .collect();
         assert_eq!(order, [None, Some(20), Some(50)]);
     }
 }

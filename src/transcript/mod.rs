@@ -14,4 +14,4 @@ pub use archive::{
 pub use digest::{QuestionDigest, SessionDigest};
 pub use file::{FORMAT, Transcript};
 pub use store::{DataDirError, TranscriptWriter, data_dir, sessions_dir, write_atomically};
-pub use time::{parse_utc_timestamp, utc_timestamp};
+pub use time::{parse_utc_timestamp, unix_now, utc_timestamp};
