@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::session::{Answer, Ending, Mode, QuestionRecord};
+use crate::session::{Answer, Ending, Mode, QuestionRecord, mean};
 use crate::transcript::{Archive, Saved, Transcript, Unreadable, read_many};
 
 /// One line of `rehearse review`.
@@ -49,7 +49,7 @@ impl SessionRow {
             categories,
             answered: scores.len(),
             planned: d.planned,
-            average: mean(&scores),
+            average: mean(scores.iter().copied()),
             ending: d.ending,
         }
     }
@@ -151,7 +151,7 @@ pub fn weakest_category(archive: &Archive, keep: impl Fn(&str) -> bool) -> Optio
     seen.into_iter()
         .map(|(category, mut scores, latest)| {
             scores.truncate(RECENT_ANSWERS);
-            let average = mean(&scores).unwrap_or_default();
+            let average = mean(scores.iter().copied()).unwrap_or_default();
             (category, average, scores.len(), latest)
         })
         .min_by(|a, b| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)))
@@ -160,9 +160,4 @@ pub fn weakest_category(archive: &Archive, keep: impl Fn(&str) -> bool) -> Optio
             average,
             answers,
         })
-}
-
-pub(super) fn mean(scores: &[u8]) -> Option<f64> {
-    (!scores.is_empty())
-        .then(|| scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64)
 }

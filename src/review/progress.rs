@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::score::Gap;
 use crate::transcript::Archive;
 
-use super::history::mean;
+use crate::session::mean;
 
 /// How many of a category's latest sessions are compared with the ones before.
 pub const RECENT_SESSIONS: usize = 3;
@@ -75,7 +75,7 @@ pub fn progress(archive: &Archive, only: Option<&str>) -> Vec<CategoryProgress> 
                 tally.sessions.push(SessionPoint {
                     session: t.id.clone(),
                     started_at: t.started_at.clone(),
-                    average: mean(&scores).unwrap_or_default(),
+                    average: mean(scores.iter().copied()).unwrap_or_default(),
                     answers: scores.len(),
                 });
             }

@@ -21,4 +21,4 @@ pub use runner::{
     CANDIDATE_QUESTIONS_PROMPT, Event, Options, SessionObserver, follow_up_window, run_session,
 };
 pub use source::{AnswerPrompt, AnswerSource, PromptKind, Response, ScriptedAnswers, ThinkOutcome};
-pub use summary::{CategoryAverage, Summary, SummaryRow};
+pub use summary::{CategoryAverage, Summary, SummaryRow, mean};

@@ -125,6 +125,17 @@ pub enum Ending {
     EndedEarly,
 }
 
+impl Ending {
+    /// How a saved session ended, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Ending::Completed => "completed",
+            Ending::EndedEarly => "ended early",
+            Ending::InProgress => "not finished",
+        }
+    }
+}
+
 /// The whole session so far.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {

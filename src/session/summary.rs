@@ -145,7 +145,10 @@ impl Summary {
     }
 }
 
-fn mean(values: impl Iterator<Item = u8>) -> Option<f64> {
-    let (sum, n) = values.fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
+/// The average of some scores; `None` when there are none.
+pub fn mean(values: impl IntoIterator<Item = u8>) -> Option<f64> {
+    let (sum, n) = values
+        .into_iter()
+        .fold((0u32, 0u32), |(s, n), v| (s + u32::from(v), n + 1));
     (n > 0).then(|| f64::from(sum) / f64::from(n))
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::score::expected_parts;
-use crate::session::{Answer, Ending, QuestionRecord, Reply, Summary};
+use crate::session::{Answer, QuestionRecord, Reply, Summary};
 use crate::transcript::Transcript;
 use crate::ui::sanitize;
 use crate::ui::session_view::{duration, parts_column};
@@ -21,11 +21,7 @@ impl Export for Markdown {
             inline(&session_title(&s.mode)),
             readable_time(&inline(&t.started_at))
         );
-        let ending = match s.ending {
-            Ending::Completed => "completed",
-            Ending::EndedEarly => "ended early",
-            Ending::InProgress => "not finished",
-        };
+        let ending = s.ending.describe();
         let _ = writeln!(
             out,
             "- Session `{}`{} · {} of {} questions answered · {ending}",

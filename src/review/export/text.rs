@@ -1,6 +1,5 @@
 //! The transcript as the terminal shows a session: the same feedback, with the answers.
 
-use crate::session::Ending;
 use crate::transcript::Transcript;
 use crate::ui::session_view::render_session;
 use crate::ui::{Palette, sanitize};
@@ -13,11 +12,7 @@ pub struct Text {
 
 impl Export for Text {
     fn export(&self, t: &Transcript) -> String {
-        let ending = match t.session.ending {
-            Ending::Completed => "completed",
-            Ending::EndedEarly => "ended early",
-            Ending::InProgress => "not finished",
-        };
+        let ending = t.session.ending.describe();
         let heading = format!(
             "━━ {} · {} · id {}{} · {ending}",
             sanitize(&session_title(&t.session.mode)),
