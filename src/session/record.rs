@@ -20,6 +20,22 @@ pub enum Mode {
     Due,
 }
 
+impl Mode {
+    /// "Mock interview", "Drill: conflict": the heading of a session.
+    pub fn title(&self) -> String {
+        match self {
+            Mode::Mock => "Mock interview".to_owned(),
+            Mode::Drill { category } => format!("Drill: {category}"),
+            Mode::Due => "Drill: the questions due again".to_owned(),
+        }
+    }
+
+    /// Whether its questions were drawn with a seed: due questions come from the schedule.
+    pub fn is_seeded(&self) -> bool {
+        !matches!(self, Mode::Due)
+    }
+}
+
 /// How answers were given, which decides how their time is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use crate::bank::Category;
 use crate::score::{Part, expected_parts};
 use crate::session::{
-    AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, FollowUpRecord, Mode, PromptKind,
+    AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, FollowUpRecord, PromptKind,
     QuestionRecord, Reply, SessionObserver, SessionRecord, Summary, SummaryRow, Timing,
 };
 
@@ -46,7 +46,7 @@ impl<W: Write> SessionView<W> {
     }
 
     fn started(&mut self, record: &SessionRecord) -> String {
-        let what = crate::review::export::session_title(&record.mode);
+        let what = record.mode.title();
         let mut text = format!(
             "{} · {} question{}",
             self.palette.heading.apply_to(sanitize(&what)),
@@ -54,7 +54,7 @@ impl<W: Write> SessionView<W> {
             if record.planned == 1 { "" } else { "s" },
         );
         // Due questions come from the schedule, not from a seed.
-        if record.mode != Mode::Due {
+        if record.mode.is_seeded() {
             let _ = write!(text, " · seed {}", record.seed);
             if !self.seed_given {
                 let _ = write!(text, " (repeat it with --seed {})", record.seed);

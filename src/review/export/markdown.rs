@@ -8,7 +8,7 @@ use crate::transcript::Transcript;
 use crate::ui::sanitize;
 use crate::ui::session_view::{duration, parts_column};
 
-use super::{Export, readable_time, seed_words, session_title};
+use super::{Export, readable_time, seed_words};
 
 pub struct Markdown;
 
@@ -18,7 +18,7 @@ impl Export for Markdown {
         let summary = Summary::of(s);
         let mut out = format!(
             "# {} · {}\n\n",
-            inline(&session_title(&s.mode)),
+            inline(&s.mode.title()),
             readable_time(&inline(&t.started_at))
         );
         let ending = s.ending.describe();

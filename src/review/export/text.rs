@@ -4,7 +4,7 @@ use crate::transcript::Transcript;
 use crate::ui::session_view::render_session;
 use crate::ui::{Palette, sanitize};
 
-use super::{Export, readable_time, seed_words, session_title};
+use super::{Export, readable_time, seed_words};
 
 pub struct Text {
     pub palette: Palette,
@@ -15,7 +15,7 @@ impl Export for Text {
         let ending = t.session.ending.describe();
         let heading = format!(
             "━━ {} · {} · id {}{} · {ending}",
-            sanitize(&session_title(&t.session.mode)),
+            sanitize(&t.session.mode.title()),
             readable_time(&sanitize(&t.started_at)),
             sanitize(&t.id),
             seed_words(&t.session),
