@@ -81,7 +81,10 @@ fn a_mock_runs_in_interview_order_and_ends_with_the_candidates_questions() {
         .find("Do you have any questions for us?")
         .expect("the candidate's questions come last");
     assert!(asked > out.find("━━ Question 6 of 6").expect("question 6"));
-    assert!(out.contains("Noted 2 questions for them"), "{out}");
+    // Both questions are judged strong, with the words that made them so.
+    assert!(out.contains("Your questions: 2 of 2 strong"), "{out}");
+    assert!(out.contains("(\"first three months\")"), "{out}");
+    assert!(out.contains("(\"handovers\")"), "{out}");
     assert!(out.contains("Average "), "{out}");
     assert!(out.contains("Next: rehearse drill "), "{out}");
     // Each answer is echoed and scored.

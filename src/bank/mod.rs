@@ -251,8 +251,14 @@ mod tests {
             "questions_to_ask",
         ] {
             let category = bank.category(id).unwrap_or_else(|| panic!("{id} missing"));
-            assert!(category.questions.len() >= 15, "{id} has too few questions");
-            assert!(category.questions.iter().all(|q| !q.follow_ups.is_empty()));
+            // Every question an interviewer asks can be followed up; the hand-over lines of
+            // a drill of your own questions are not followed up.
+            let asked = category
+                .questions
+                .iter()
+                .filter(|q| category.structure != Structure::Questions || q.quality.is_some());
+            assert!(asked.clone().count() >= 15, "{id} has too few questions");
+            assert!(asked.into_iter().all(|q| !q.follow_ups.is_empty()), "{id}");
         }
     }
 

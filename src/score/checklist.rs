@@ -13,6 +13,7 @@ use regex::Regex;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::asking::{Aim, QuestionsFeedback, Verdict, judge_questions};
 use super::cues::pattern;
 use super::delivery::Delivery;
 use super::flags::Flags;
@@ -149,6 +150,7 @@ fn known_items() -> &'static HashMap<&'static str, &'static str> {
             metrics: &[],
             delivery: &delivery,
             flags: &Flags::default(),
+            asked: None,
         };
         RULES
             .iter()
@@ -170,6 +172,8 @@ pub struct Findings<'a> {
     pub metrics: &'a [Metric],
     pub delivery: &'a Delivery,
     pub flags: &'a Flags,
+    /// The questions asked, judged, for a category of questions for the interviewer.
+    pub asked: Option<&'a QuestionsFeedback>,
 }
 
 impl Findings<'_> {
@@ -712,40 +716,42 @@ fn culture_fit(f: &Findings<'_>) -> Vec<ChecklistItem> {
     ]
 }
 
-cue!(
-    OUTCOMES_QUESTION,
-    r"(?i)\b(90 days|first (three|six|few) months|success|great performance|outcomes?|good looks like|great looks like|deliver|hiring (me|them) was a)\b"
-);
-cue!(
-    RISK_QUESTION,
-    r"(?i)\b(challenges?|constraints?|struggled|hesitation|concerns?|risks?|break|obstacles?|biggest problem|pain points?|pause|why (did|is) the (last|previous))\b"
-);
-cue!(
-    GENERIC_QUESTION,
-    r"(?i)\b(culture like|next steps|what does the company do|holidays?|promot(ed|ion)|like working here|did i get)\b"
-);
-
 fn questions_to_ask(f: &Findings<'_>) -> Vec<ChecklistItem> {
-    let specific = f
-        .sentences
+    let judged;
+    let asked = match f.asked {
+        Some(asked) => asked,
+        None => {
+            judged = judge_questions(f.answer);
+            &judged
+        }
+    };
+    let first = |keep: &dyn Fn(Verdict) -> bool| {
+        asked
+            .asked
+            .iter()
+            .find(|q| keep(q.verdict))
+            .map(|q| q.text.clone())
+    };
+    let none_weak = asked
+        .asked
         .iter()
-        .any(|s| s.text.contains('?') && !GENERIC_QUESTION.is_match(s.text));
+        .all(|q| matches!(q.verdict, Verdict::Strong(_) | Verdict::Fine));
     vec![
         item(
             "outcome_focused",
             "ask what success in the role looks like",
-            f.sentence(&OUTCOMES_QUESTION),
+            first(&|v| v == Verdict::Strong(Aim::Expectations)),
         ),
         item(
             "surfaces_risks",
             "ask about the challenges, constraints or any hesitation about you",
-            f.sentence(&RISK_QUESTION),
+            first(&|v| v == Verdict::Strong(Aim::Risks)),
         ),
         flag_item(
             "not_generic",
             "ask something specific to this role, not what any company's website answers",
-            specific,
-            f.sentence_where(|s| s.contains('?') && !GENERIC_QUESTION.is_match(s)),
+            !asked.asked.is_empty() && none_weak,
+            first(&|v| matches!(v, Verdict::Strong(_) | Verdict::Fine)),
         ),
     ]
 }

@@ -1,6 +1,7 @@
 //! Scoring one answer with transparent rules. Knows nothing of terminals: it takes text and
 //! returns findings, each with the words of the answer that earned it.
 
+mod asking;
 mod batch;
 mod checklist;
 mod cues;
@@ -16,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bank::{Category, Structure, TimeWindow};
 
+pub use asking::{
+    Aim, AskedQuestion, HESITATION_QUESTION, QuestionsFeedback, Verdict, judge_questions,
+};
 pub use batch::{BatchItem, read_batch};
 pub use checklist::{Checklist, ChecklistItem};
 pub use delivery::{Counted, Delivery, Pace, WORDS_PER_MINUTE, speaking_seconds};
@@ -126,6 +130,9 @@ pub struct Score {
     pub breakdown: Vec<ScoreLine>,
     /// One to three tips, most important first.
     pub tips: Vec<String>,
+    /// For questions to ask the interviewer: each one judged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<QuestionsFeedback>,
 }
 
 impl Score {
@@ -172,6 +179,7 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
     let components = parts::find_parts(&sentences, kind, &metrics);
     let delivery = delivery::measure(answer, ctx.window, kind);
     let flags = flags::find_flags(&sentences);
+    let asked = (ctx.structure == Structure::Questions).then(|| judge_questions(answer));
     let findings = checklist::Findings {
         answer,
         sentences: &sentences,
@@ -179,6 +187,7 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
         metrics: &metrics,
         delivery: &delivery,
         flags: &flags,
+        asked: asked.as_ref(),
     };
     let checklist = checklist::check(ctx.category, &findings);
     let framework = Framework::from_parts(&components);
@@ -190,6 +199,7 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
         delivery: &delivery,
         flags: &flags,
         checklist: &checklist,
+        asked: asked.as_ref(),
     };
     let (score, breakdown) = points::total(&inputs);
     let tips = points::tips(&inputs);
@@ -206,6 +216,7 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
         score,
         breakdown,
         tips,
+        asked,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::asking::QuestionsFeedback;
 use super::checklist::ChecklistItem;
 use super::delivery::{Delivery, Pace};
 use super::flags::Flags;
@@ -30,6 +31,7 @@ pub struct Inputs<'a> {
     pub delivery: &'a Delivery,
     pub flags: &'a Flags,
     pub checklist: &'a [ChecklistItem],
+    pub asked: Option<&'a QuestionsFeedback>,
 }
 
 /// How the 100 points are shared out for a structure: parts, metrics, checklist, delivery.
@@ -116,6 +118,7 @@ pub fn total(inputs: &Inputs<'_>) -> (u8, Vec<ScoreLine>) {
         delivery,
         flags,
         checklist,
+        asked: _,
     } = *inputs;
     let w = weights(structure);
     let mut lines = Vec::new();
@@ -272,6 +275,7 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
         delivery,
         flags,
         checklist,
+        asked,
     } = *inputs;
     if delivery.words == 0 {
         return vec![
@@ -306,7 +310,10 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
     } else if expects(Part::Result) && !result_has_metric(parts, metrics) {
         tips.push("Your result has no number: how did you measure success?".into());
     }
-    if let Some(missing) = checklist.iter().find(|i| !i.met) {
+    if let Some(asked) = asked {
+        // A stronger question to add says more than the checklist item it would tick.
+        tips.extend(asked.tips.iter().cloned());
+    } else if let Some(missing) = checklist.iter().find(|i| !i.met) {
         tips.push(format!("The method for this question: {}.", missing.hint));
     }
     if expects(Part::Situation) && !parts.situation.present {

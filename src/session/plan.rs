@@ -132,7 +132,7 @@ pub fn plan_mock<'b>(pool: &[&'b Category], count: usize, seed: u64) -> Plan<'b>
 /// Draws `count` different questions from one category, in random order.
 pub fn plan_drill<'b>(category: &'b Category, count: usize, seed: u64) -> Plan<'b> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut remaining: Vec<&'b Question> = category.questions.iter().collect();
+    let mut remaining = drill_questions(category);
     let mut questions = Vec::new();
     while questions.len() < count && !remaining.is_empty() {
         let question = remaining.swap_remove(index(&mut rng, remaining.len()));
@@ -143,6 +143,19 @@ pub fn plan_drill<'b>(category: &'b Category, count: usize, seed: u64) -> Plan<'
         questions,
         requested: count,
     }
+}
+
+/// The questions a drill may ask. In a category of questions for the interviewer, the examples
+/// (those with a quality) are not asked: the interviewer's hand-over lines are, when there are any.
+fn drill_questions(category: &Category) -> Vec<&Question> {
+    let all = category.questions.iter();
+    if category.structure == Structure::Questions {
+        let prompts: Vec<&Question> = all.clone().filter(|q| q.quality.is_none()).collect();
+        if !prompts.is_empty() {
+            return prompts;
+        }
+    }
+    all.collect()
 }
 
 fn draw_unused<'b>(

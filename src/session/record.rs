@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::bank::TimeWindow;
-use crate::score::Score;
+use crate::score::{QuestionsFeedback, Score};
 
 use super::followup::FollowUp;
 
@@ -163,6 +163,9 @@ pub struct SessionRecord {
     pub questions: Vec<QuestionRecord>,
     /// The candidate's own questions at the end of a mock, one per line as typed.
     pub candidate_questions: Vec<String>,
+    /// Each of those questions judged, once the candidate has had their turn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_questions_feedback: Option<QuestionsFeedback>,
     pub ending: Ending,
 }
 

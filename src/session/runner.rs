@@ -3,7 +3,7 @@
 use std::io;
 
 use crate::bank::{Category, TimeWindow};
-use crate::score::{AnswerContext, score_answer, speaking_seconds};
+use crate::score::{AnswerContext, judge_questions, score_answer, speaking_seconds};
 
 use super::clock::Clock;
 use super::followup::{FollowUp, filled_by, next_follow_up};
@@ -99,6 +99,7 @@ pub fn run_session(
             planned: plan.questions.len(),
             questions: Vec::new(),
             candidate_questions: Vec::new(),
+            candidate_questions_feedback: None,
             ending: Ending::InProgress,
         },
         options,
@@ -160,6 +161,10 @@ impl Runner<'_> {
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect();
+            // Having no questions is worth feedback too, unless the session was cut short.
+            if flow == Flow::Continue || !text.trim().is_empty() {
+                self.record.candidate_questions_feedback = Some(judge_questions(&text));
+            }
             return Ok(flow);
         }
         Ok(Flow::Continue)

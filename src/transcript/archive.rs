@@ -381,6 +381,7 @@ mod tests {
                 planned: 6,
                 questions: vec![],
                 candidate_questions: vec![],
+                candidate_questions_feedback: None,
                 ending: Ending::Completed,
             },
         };

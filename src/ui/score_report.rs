@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::score::{Pace, Part, Score};
+use crate::score::{Pace, Part, QuestionsFeedback, Score, Verdict};
 
 use super::{Palette, sanitize, wrap};
 
@@ -28,6 +28,46 @@ pub(super) fn pace_words(pace: Pace) -> &'static str {
         Pace::Long => "a little over the window",
         Pace::Rambling => "far over the window: rambling",
     }
+}
+
+/// Each question the candidate asked with its verdict, the words that decided it and why, one
+/// block per question, every line starting with `indent`.
+pub(super) fn judged_questions(
+    p: &Palette,
+    feedback: &QuestionsFeedback,
+    indent: &str,
+    width: usize,
+) -> String {
+    let mut out = String::new();
+    let inner = format!("{indent}    ");
+    for q in &feedback.asked {
+        let mark = match q.verdict {
+            Verdict::Strong(_) => p.good.apply_to("✓").to_string(),
+            Verdict::Fine => p.dim.apply_to("·").to_string(),
+            Verdict::Generic | Verdict::NotAQuestion => p.bad.apply_to("✗").to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{indent}{mark} {} {}",
+            p.emphasis.apply_to(format!("{}:", q.verdict.label())),
+            wrap(
+                &quoted(&q.text),
+                width.saturating_sub(indent.len() + 12),
+                &inner
+            )
+        );
+        let why = match &q.evidence {
+            Some(words) => format!("{} ({})", q.why, quoted(words)),
+            None => q.why.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "{inner}{}",
+            p.dim
+                .apply_to(wrap(&why, width.saturating_sub(inner.len()), &inner))
+        );
+    }
+    out
 }
 
 /// Renders the full report. `question` is shown when given.
@@ -150,6 +190,18 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
                 wrap(&detail, WIDTH.saturating_sub(width + 7), &indent)
             );
         }
+    }
+
+    if let Some(asked) = &score.asked {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            palette.heading.apply_to("Your questions, one by one")
+        );
+        if asked.asked.is_empty() {
+            let _ = writeln!(out, "  {}", palette.dim.apply_to("no questions asked"));
+        }
+        out.push_str(&judged_questions(palette, asked, "  ", WIDTH));
     }
 
     let f = &score.flags;

@@ -11,7 +11,7 @@ use crate::session::{
     QuestionRecord, Reply, SessionObserver, SessionRecord, Summary, SummaryRow, Timing,
 };
 
-use super::score_report::{missing_part_hint, pace_words, quoted, tick};
+use super::score_report::{judged_questions, missing_part_hint, pace_words, quoted, tick};
 use super::{Palette, sanitize, wrap};
 
 const WIDTH: usize = 84;
@@ -168,18 +168,11 @@ impl<W: Write> SessionView<W> {
     fn ended(&self, record: &SessionRecord) -> String {
         let mut out = String::new();
         let p = &self.palette;
-        if !record.candidate_questions.is_empty() {
-            let n = record.candidate_questions.len();
-            let _ = writeln!(
-                out,
-                "\n{INDENT}Noted {n} question{} for them; they are kept with the session.",
-                if n == 1 { "" } else { "s" }
-            );
-        }
         if self.feedback == FeedbackTiming::End {
             let _ = writeln!(out, "\n{}", p.heading.apply_to("━━ Feedback"));
             out.push_str(&questions_with_feedback(record, p, false));
         }
+        out.push_str(&candidate_questions_feedback(record, p));
         out.push_str(&render_summary(record, &Summary::of(record), p));
         out
     }
@@ -275,21 +268,11 @@ fn answer_feedback(p: &Palette, question: &QuestionRecord) -> String {
             .map(|i| (format!("{} {}", tick(p, i.met), i.name), i.name.len() + 2));
         let _ = writeln!(out, "{INDENT}{}", wrap_items("Checklist:", items));
     }
-    let numbers = if score.metrics.is_empty() {
-        p.dim.apply_to("none stated").to_string()
+    if let Some(asked) = &score.asked {
+        out.push_str(&judged_questions(p, asked, INDENT, WIDTH));
     } else {
-        score
-            .metrics
-            .iter()
-            .map(|m| quoted(&m.text))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let _ = writeln!(
-        out,
-        "{INDENT}{}",
-        wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
-    );
+        out.push_str(&numbers_line(p, score));
+    }
     let _ = writeln!(out, "{INDENT}{}", time_line(answer, question, false));
     let flags = &score.flags;
     for e in flags
@@ -306,6 +289,24 @@ fn answer_feedback(p: &Palette, question: &QuestionRecord) -> String {
     }
     out.push_str(&tip_line(score, p));
     out
+}
+
+/// The numbers the answer stated, quoted.
+fn numbers_line(p: &Palette, score: &crate::score::Score) -> String {
+    let numbers = if score.metrics.is_empty() {
+        p.dim.apply_to("none stated").to_string()
+    } else {
+        score
+            .metrics
+            .iter()
+            .map(|m| quoted(&m.text))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "{INDENT}{}\n",
+        wrap(&format!("Numbers: {numbers}"), WIDTH, INDENT)
+    )
 }
 
 /// The most important tip, if there is one.
@@ -381,21 +382,51 @@ fn questions_with_feedback(record: &SessionRecord, p: &Palette, answers: bool) -
 pub fn render_session(record: &SessionRecord, heading: &str, p: &Palette) -> String {
     let mut out = format!("{}\n", p.heading.apply_to(heading));
     out.push_str(&questions_with_feedback(record, p, true));
-    if !record.candidate_questions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{INDENT}{}",
-            p.heading.apply_to("Your questions for them")
-        );
-        for question in &record.candidate_questions {
+    out.push_str(&candidate_questions_feedback(record, p));
+    out.push_str(&render_summary(record, &Summary::of(record), p));
+    out
+}
+
+/// The candidate's own questions at the end of a mock, each judged, and a stronger one to add.
+/// Sessions saved before questions were judged list them as asked.
+fn candidate_questions_feedback(record: &SessionRecord, p: &Palette) -> String {
+    let mut out = String::new();
+    let Some(feedback) = &record.candidate_questions_feedback else {
+        if !record.candidate_questions.is_empty() {
             let _ = writeln!(
                 out,
-                "{INDENT}- {}",
-                wrap(&sanitize(question), WIDTH - 2, &format!("{INDENT}  "))
+                "\n{INDENT}{}",
+                p.heading.apply_to("Your questions for them")
             );
+            for question in &record.candidate_questions {
+                let _ = writeln!(
+                    out,
+                    "{INDENT}- {}",
+                    wrap(&sanitize(question), WIDTH - 2, &format!("{INDENT}  "))
+                );
+            }
         }
+        return out;
+    };
+    let strong = feedback.strong().count();
+    let _ = writeln!(
+        out,
+        "\n{INDENT}{} {}",
+        p.heading.apply_to("Your questions:"),
+        match feedback.asked.len() {
+            0 => "none asked".to_owned(),
+            n => format!("{strong} of {n} strong"),
+        }
+    );
+    out.push_str(&judged_questions(p, feedback, INDENT, WIDTH));
+    for tip in &feedback.tips {
+        let _ = writeln!(
+            out,
+            "{INDENT}{} {}",
+            p.emphasis.apply_to("Tip:"),
+            wrap(&sanitize(tip), WIDTH - 5, &format!("{INDENT}     "))
+        );
     }
-    out.push_str(&render_summary(record, &Summary::of(record), p));
     out
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::score::expected_parts;
+use crate::score::{QuestionsFeedback, expected_parts};
 use crate::session::{Answer, QuestionRecord, Reply, Summary};
 use crate::transcript::Transcript;
 use crate::ui::sanitize;
@@ -36,11 +36,25 @@ impl Export for Markdown {
         for q in &s.questions {
             question(&mut out, q);
         }
-        if !s.candidate_questions.is_empty() {
-            out.push_str("\n## Your questions for them\n\n");
-            for c in &s.candidate_questions {
-                let _ = writeln!(out, "- {}", inline(c));
+        match &s.candidate_questions_feedback {
+            Some(judged) => {
+                out.push_str("\n## Your questions for them\n\n");
+                if judged.asked.is_empty() {
+                    out.push_str("*None asked.*\n");
+                }
+                judged_questions(&mut out, judged);
+                for tip in &judged.tips {
+                    let _ = writeln!(out, "- **Tip:** {}", inline(tip));
+                }
             }
+            // Saved before questions were judged.
+            None if !s.candidate_questions.is_empty() => {
+                out.push_str("\n## Your questions for them\n\n");
+                for c in &s.candidate_questions {
+                    let _ = writeln!(out, "- {}", inline(c));
+                }
+            }
+            None => {}
         }
         out.push_str("\n## Summary\n\n| # | Category | Score | Parts |\n|---|---|---|---|\n");
         for (row, q) in summary.rows.iter().zip(&s.questions) {
@@ -93,6 +107,25 @@ fn question(out: &mut String, q: &QuestionRecord) {
     }
 }
 
+/// Each question asked, with its verdict and why.
+fn judged_questions(out: &mut String, judged: &QuestionsFeedback) {
+    for q in &judged.asked {
+        let words = q
+            .evidence
+            .as_deref()
+            .map(|e| format!(" (\"{}\")", inline(e)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- {} **{}:** {} · {}{words}",
+            mark(q.verdict.is_strong()),
+            q.verdict.label(),
+            inline(&q.text),
+            inline(&q.why)
+        );
+    }
+}
+
 fn feedback(out: &mut String, answer: &Answer) {
     let score = &answer.score;
     let _ = writeln!(
@@ -131,6 +164,9 @@ fn feedback(out: &mut String, answer: &Answer) {
             .map(|i| format!("{} {}", mark(i.met), i.name))
             .collect();
         let _ = writeln!(out, "- **Checklist:** {}", list.join(", "));
+    }
+    if let Some(judged) = &score.asked {
+        judged_questions(out, judged);
     }
     let numbers: Vec<String> = score
         .metrics
