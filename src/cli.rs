@@ -96,6 +96,37 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     Progress(ProgressArgs),
 
+    /// Keep your interview stories, and check they cover what interviewers look for
+    ///
+    /// Second interviews reward evidence: six to eight stories, each with a measurable
+    /// result, told in 60 to 90 seconds. `add` walks you through one part by part; `check`
+    /// scores each story and shows which of them prove that you learn fast, handle
+    /// pressure, communicate with stakeholders, fix problems, work well with others, take
+    /// ownership, and have owned a failure, then the gaps and the weakest stories.
+    ///
+    /// The stories live in stories.yaml in the data directory (or --file PATH); edit it by
+    /// hand as you like. Tags such as `pressure`, `ownership` or a category id (`conflict`)
+    /// count towards coverage and towards which story `--stories` suggests.
+    ///
+    /// Examples:
+    ///   rehearse stories add
+    ///   rehearse stories check
+    ///   rehearse drill conflict --stories
+    #[command(verbatim_doc_comment)]
+    Stories(StoriesArgs),
+
+    /// Write a one-page prep sheet to read in the 15 minutes before the interview
+    ///
+    /// Markdown: your strongest stories with their results in one line, the gaps in your
+    /// story coverage, your weakest categories lately and what to remember for each, the
+    /// questions to ask them, and a 30/60/90-day outline to fill in.
+    ///
+    /// Examples:
+    ///   rehearse prep
+    ///   rehearse prep --output prep.md
+    #[command(verbatim_doc_comment)]
+    Prep(PrepArgs),
+
     /// Browse and check question banks.
     #[command(subcommand)]
     Bank(BankCommand),
@@ -141,6 +172,72 @@ pub enum BankCommand {
         /// Bank files or folders to check.
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    #[command(subcommand)]
+    pub command: StoriesCommand,
+
+    /// The stories file (default: stories.yaml in the data directory).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoriesCommand {
+    /// Add a story, asked part by part: title, context, action, result (with a number),
+    /// learning and tags. Parts given as options are not asked; piped input answers the
+    /// questions line by line.
+    Add(StoryParts),
+    /// List your stories: parts, length and tags.
+    List,
+    /// Score every story, show which evidence each proves, the gaps, the weakest stories
+    /// with their top tip, and any too long to tell in 90 seconds.
+    Check {
+        /// Print JSON instead of the report.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args, Default)]
+pub struct StoryParts {
+    /// A few words you will recognise the story by.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// What was happening, and why it mattered.
+    #[arg(long)]
+    pub context: Option<String>,
+    /// What you did, yourself.
+    #[arg(long)]
+    pub action: Option<String>,
+    /// What changed because of it, with a number if you can.
+    #[arg(long)]
+    pub result: Option<String>,
+    /// What you learned, or do differently since.
+    #[arg(long)]
+    pub learning: Option<String>,
+    /// Labels, comma-separated: pressure, ownership, failure, teamwork, stakeholders,
+    /// learns-fast, fixes-problems, or a category id.
+    #[arg(long, value_delimiter = ',')]
+    pub tags: Option<Vec<String>>,
+}
+
+#[derive(Debug, Args)]
+pub struct PrepArgs {
+    /// Write the sheet to this file instead of standard output (an existing file is kept
+    /// unless --force).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    /// The stories file (default: stories.yaml in the data directory).
+    #[arg(long, value_name = "PATH")]
+    pub stories: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -298,4 +395,9 @@ pub struct SessionArgs {
     /// blank lines.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
+
+    /// Before each answer, name the story of yours that fits the question best (from
+    /// stories.yaml in the data directory, or --stories=FILE).
+    #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true)]
+    pub stories: Option<Option<PathBuf>>,
 }

@@ -12,5 +12,6 @@ pub mod input;
 pub mod review;
 pub mod score;
 pub mod session;
+pub mod stories;
 pub mod transcript;
 pub mod ui;

@@ -5,6 +5,7 @@ mod progress;
 mod review;
 mod score;
 mod session;
+mod stories;
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let archive = ArchiveSetup::new(cli.data_dir.as_deref())?;
             progress::run(&args, &archive)
         }
+        Command::Stories(args) => {
+            let bank = Bank::load(&cli.banks)?;
+            stories::run(args, &bank, cli.data_dir.as_deref())
+        }
+        Command::Prep(_args) => todo!(),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::error::UsageError;
 use crate::input::read_answer_script;
 use crate::review::export::readable_time;
 use crate::review::{schedule, weakest_category};
+use crate::stories::{StoryCheck, check_story};
 use crate::session::{
     AnswerSource, Clock, ManualClock, Mode, Options, Plan, PlannedQuestion, ScriptedAnswers,
     SystemClock, askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
@@ -23,6 +24,7 @@ use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
+use super::stories::StoriesFile;
 use super::{ArchiveSetup, MAX_INPUT_BYTES, find_category, read_user_text};
 
 /// The bank to draw from and where sessions are saved.
@@ -30,6 +32,8 @@ pub struct SessionSetup {
     bank: Bank,
     banks: Vec<String>,
     archive: ArchiveSetup,
+    /// As given with `--data-dir`, for the stories file.
+    data: Option<PathBuf>,
 }
 
 impl SessionSetup {
@@ -38,6 +42,7 @@ impl SessionSetup {
             bank: Bank::load(banks)?,
             banks: banks.iter().map(|p| p.display().to_string()).collect(),
             archive: ArchiveSetup::new(data)?,
+            data: data.map(Path::to_owned),
         })
     }
 }
@@ -218,12 +223,17 @@ fn run(
         FeedbackWhen::Now => FeedbackTiming::Now,
         FeedbackWhen::End => FeedbackTiming::End,
     };
-    let view = SessionView::new(
+    let mut view = SessionView::new(
         std::io::stdout(),
         Palette::for_stdout(),
         feedback,
         args.seed.is_some(),
     );
+    if let Some(given) = &args.stories
+        && let Some(stories) = stories_for_hints(given.as_deref(), setup)?
+    {
+        view = view.with_stories(stories);
+    }
     let writer = TranscriptWriter::new(
         setup.archive.sessions_dir.clone(),
         setup.banks.clone(),
@@ -247,6 +257,27 @@ fn run(
     outcome?;
     shown?;
     Ok(())
+}
+
+/// The candidate's stories, checked, for `--stories`; none yet is a note, not an error.
+fn stories_for_hints(
+    given: Option<&Path>,
+    setup: &SessionSetup,
+) -> Result<Option<Vec<StoryCheck>>> {
+    let file = StoriesFile::read(StoriesFile::locate(given, setup.data.as_deref())?)?;
+    if file.stories.is_empty() {
+        eprintln!(
+            "note: no stories to suggest yet ({}); `rehearse stories add` adds one.",
+            file.where_none()
+        );
+        return Ok(None);
+    }
+    Ok(Some(
+        file.stories
+            .iter()
+            .map(|s| check_story(s, &setup.bank))
+            .collect(),
+    ))
 }
 
 fn read_script(path: &Path) -> Result<Vec<Option<String>>> {

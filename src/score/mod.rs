@@ -20,6 +20,8 @@ use crate::bank::{Category, Structure, TimeWindow};
 pub use asking::{
     Aim, AskedQuestion, HESITATION_QUESTION, QuestionsFeedback, Verdict, judge_questions,
 };
+/// Compiles a cue pattern as the scorer does (ASCII word boundaries), for cues outside it.
+pub use cues::pattern as cue_pattern;
 pub use batch::{BatchItem, read_batch};
 pub use checklist::{Checklist, ChecklistItem};
 pub use delivery::{Counted, Delivery, Pace, WORDS_PER_MINUTE, speaking_seconds};

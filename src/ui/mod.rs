@@ -5,6 +5,7 @@ pub mod live;
 pub mod review_view;
 pub mod score_report;
 pub mod session_view;
+pub mod stories_view;
 
 use console::Style;
 

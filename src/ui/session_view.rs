@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use crate::bank::Category;
 use crate::score::{Part, expected_parts};
+use crate::stories::{StoryCheck, best_story, takes_a_story};
 use crate::session::{
     AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, FollowUpRecord, PromptKind,
     QuestionRecord, Reply, SessionObserver, SessionRecord, Summary, SummaryRow, Timing,
@@ -33,6 +34,8 @@ pub struct SessionView<W: Write> {
     feedback: FeedbackTiming,
     /// Whether the seed came from `--seed` (else it is shown so the session can be repeated).
     seed_given: bool,
+    /// The candidate's stories, to name the one that fits each question (`--stories`).
+    stories: Option<Vec<StoryCheck>>,
 }
 
 impl<W: Write> SessionView<W> {
@@ -42,7 +45,39 @@ impl<W: Write> SessionView<W> {
             palette,
             feedback,
             seed_given,
+            stories: None,
         }
+    }
+
+    /// Names the best-fitting story before each main question.
+    pub fn with_stories(mut self, stories: Vec<StoryCheck>) -> Self {
+        self.stories = Some(stories);
+        self
+    }
+
+    /// "Your story: 3 "Wrong figures" (shows ...)", or that none fits yet.
+    fn story_hint(&self, category: &Category, question: &str) -> Option<String> {
+        let stories = self.stories.as_ref()?;
+        if !takes_a_story(category) {
+            return None;
+        }
+        let p = &self.palette;
+        let line = match best_story(stories, category, question) {
+            Some(fit) => format!(
+                "{} {}. \"{}\" ({})",
+                p.emphasis.apply_to("Your story:"),
+                fit.index + 1,
+                sanitize(&fit.title),
+                fit.why
+            ),
+            None => format!(
+                "{} {}",
+                p.emphasis.apply_to("Your story:"),
+                p.dim
+                    .apply_to("none of yours fits this one yet; note the example you use today")
+            ),
+        };
+        Some(format!("{INDENT}{}\n", wrap(&line, WIDTH, &format!("{INDENT}  "))))
     }
 
     fn started(&mut self, record: &SessionRecord) -> String {
@@ -110,6 +145,9 @@ impl<W: Write> SessionView<W> {
                         .emphasis
                         .apply_to(wrap(&sanitize(text), WIDTH, INDENT))
                 );
+                if let Some(hint) = self.story_hint(category, text) {
+                    out.push_str(&hint);
+                }
             }
             Some(f) => {
                 let _ = writeln!(
