@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod error;
 pub mod eval;
 pub mod input;
+pub mod prep;
 pub mod review;
 pub mod score;
 pub mod session;

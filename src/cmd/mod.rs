@@ -1,6 +1,7 @@
 //! One file per subcommand; `run` dispatches.
 
 mod bank;
+mod prep;
 mod progress;
 mod review;
 mod score;
@@ -38,7 +39,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let bank = Bank::load(&cli.banks)?;
             stories::run(args, &bank, cli.data_dir.as_deref())
         }
-        Command::Prep(_args) => todo!(),
+        Command::Prep(args) => {
+            let bank = Bank::load(&cli.banks)?;
+            prep::run(&args, &bank, cli.data_dir.as_deref())
+        }
     }
 }
 

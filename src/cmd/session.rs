@@ -14,11 +14,11 @@ use crate::error::UsageError;
 use crate::input::read_answer_script;
 use crate::review::export::readable_time;
 use crate::review::{schedule, weakest_category};
-use crate::stories::{StoryCheck, check_story};
 use crate::session::{
     AnswerSource, Clock, ManualClock, Mode, Options, Plan, PlannedQuestion, ScriptedAnswers,
     SystemClock, askable_in_mock, mock_pool, plan_drill, plan_mock, run_session,
 };
+use crate::stories::{StoryCheck, check_story};
 use crate::transcript::{TranscriptWriter, unix_now};
 use crate::ui::live::LiveAnswers;
 use crate::ui::session_view::{FeedbackTiming, SessionView};

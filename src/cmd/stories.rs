@@ -11,7 +11,9 @@ use crate::bank::{Bank, Structure};
 use crate::cli::{StoriesArgs, StoriesCommand, StoryParts};
 use crate::error::UsageError;
 use crate::score::{AnswerContext, score_answer};
-use crate::stories::{STORY_WINDOW, Story, check_stories, check_story, parse_stories, with_story_added};
+use crate::stories::{
+    STORY_WINDOW, Story, check_stories, check_story, parse_stories, with_story_added,
+};
 use crate::transcript::{data_dir, write_atomically};
 use crate::ui::stories_view::{render_added, render_check, render_story_list};
 use crate::ui::{Palette, sanitize};
@@ -261,7 +263,10 @@ fn ask_story(given: StoryParts, asker: &mut dyn Ask, bank: &Bank) -> Result<Opti
             if !interactive {
                 return missing(q).map(|()| None);
             }
-            println!("A story needs its {}; type it, or Ctrl-C to cancel.", q.name);
+            println!(
+                "A story needs its {}; type it, or Ctrl-C to cancel.",
+                q.name
+            );
         }
     };
     macro_rules! part {

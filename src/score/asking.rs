@@ -110,15 +110,15 @@ static GENERIC: [Cue; 6] = [
         "too broad: any candidate could ask it anywhere, and the answer will be a polite generality"
     ),
     cue!(
-        r"(?i)\b(what (does|do) (the|your) (company|business|firm|organi[sz]ation|team) (actually )?do|how many (people|employees|staff|offices|customers)|when was (the|your) (company|business|firm) (founded|started|set up)|where (is|are) (the|your) (office|offices|headquarters|hq)|who (founded|owns) (the|your) (company|business)|what (products|services) do you (sell|make|offer))\b",
+        r"(?i)\b(what (does|do) (the|your) (company|business|firm|organi[sz]ation|team) (actually )?(do|sell|make)|how many (people|employees|staff|offices|customers)|when was (the|your) (company|business|firm) (founded|started|set up)|where (is|are) (the|your) (office|offices|headquarters|hq)|who (founded|owns) (the|your) (company|business)|what (products|services) do you (sell|make|offer)|head office|competitors?|how (big|large|old) is (the|your) (company|business|firm|organi[sz]ation)|(company|company's|business's|your) (mission|vision|history)|what is (the|your) (mission|vision))\b",
         "the company's home page answers it; asking shows you have not looked"
     ),
     cue!(
-        r"(?i)\b(next steps?|when will i hear|what happens next|how did i do|did i get (it|the job)|the (timeline|process) from here)\b",
+        r"(?i)\b(next steps?|when will i (hear|find out|know)|hear back|(make|made|making) (a|the|your) (decision|choice)|what happens next|how did i do|did i do (ok|okay|well|alright|all right)|did i get (it|the job)|the (timeline|process) from here)\b",
         "fine to close on, but it earns you nothing: it is about the process, not the role"
     ),
     cue!(
-        r"(?i)\b(holidays?|vacation|time off|annual leave|pay rises?|salary review|bonus(es)?|perks|benefits|how (soon|quickly|fast) can i be promoted|promotions?|leave early|days? (at|from|working from) home|work from home)\b",
+        r"(?i)\b(holidays?|vacation|time off|annual leave|pay rises?|salary review|bonus(es)?|perks|benefits|how (soon|quickly|fast) can i be promoted|promotions?|leave early|days? (at|from|working from) home|work from home|parking|gym|free (food|lunch|snacks|drinks)|company car|pension|dress code|what time|start(ing)? time|finish(ing)? time|working hours|office hours)\b",
         "about what you get rather than what you would do: leave it until there is an offer"
     ),
     cue!(
@@ -136,21 +136,21 @@ static STRONG: [(Aim, Cue); 3] = [
     (
         Aim::Risks,
         cue!(
-            r"(?i)\b(hardest|toughest|most difficult|challenges?|challenging|constraints?|obstacles?|struggled?|struggles|gets? in the way|blockers?|risks?|handovers?|hand-?offs?|break down|breaks|(gets?|got) dropped|fall(s)? through|hesitations?|reservations?|concerns? about (my|me|how i)|(gap|gaps) in my|why (is|was) (the|this) (role|position|job) (open|vacant|available)|(person|people) before|previous (person|holder|people)|left (the|this) (role|job)|turnover|keeps you up|pain points?|what would you change|going wrong|behind schedule|under pressure)\b",
+            r"(?i)\b(hardest|toughest|most difficult|challenges?|challenging|constraints?|obstacles?|struggled?|struggles|gets? in the way|blockers?|risks?|handovers?|hand-?offs?|break down|breaks|(gets?|got) dropped|fall(s)? through|hesitations?|reservations?|concerns? about (my|me|how i)|(gap|gaps) in my|why (is|was) (the|this) (role|position|job) (open|vacant|available)|(person|people) before|previous (person|holder|people)|left (the|this) (role|job)|turnover|keeps you up|pain points?|what would you change|going wrong|behind schedule|under pressure|slow(ing|s)? [a-z ]{0,15}down|holding [a-z ]{0,15}back|would not guess|wouldn't guess|not in the (advert|job description)|wish (you|i) had known|expected to hear|doubts? in your mind|doubts? about (my|me|how i)|what has changed|(changed|changes|changing) in the (team|business|role)|stall(s|ed)?|stuck|bottlenecks?|friction|delays?|worr(y|ies|ied|ying)|kept you from|hard to (fill|hire|keep)|tensions?|difficult(y|ies)?|frustrat(es|ed|ing|ion|ions)|regret|firefight(ing)?|underestimat(e|ed|es)|(leave|left|quit) (the|this) (team|role|job|company)|leav(e|ing) (the|this)|(fail|fails|failed|failing)|go(es)? wrong|problems? (with|in|for) (the|this|your)|biggest problem|slow(er|est)?)\b",
             "brings a risk in the role into the open before you accept"
         ),
     ),
     (
         Aim::Expectations,
         cue!(
-            r"(?i)\b(first (30|60|90|thirty|sixty|ninety|few|two|three|six) (days|weeks|months)|(30|60|90|ninety)[- ]days?|(six|6|three|3|twelve|12) months (from now|in|time)|success(ful)?|great performance|(good|great|excellent) (looks|would look)|looks? like (here|in this role|for this role)|(top|main|most important|biggest|key) (outcomes?|priorities|goals?|objectives?)|outcomes?|glad (you|they) (hired|picked|chose)|(great|good|right) (decision|hire)|measured|judged? (on|by)|expect(ed)? (from|of) (me|this role|the role|the person|someone)|(learn|know) first|useful (fast|quickly)|strongest person|stand out|exceed(ed)? expectations)\b",
+            r"(?i)\b(first (30|60|90|thirty|sixty|ninety|few|two|three|six) (days|weeks|months)|(30|60|90|ninety)[- ]days?|(six|6|three|3|twelve|12) months (from now|in|time)|success(ful)?|great performance|(good|great|excellent) (looks|would look)|looks? like (here|in this role|for this role)|(top|main|most important|biggest|key) (outcomes?|priorities|goals?|objectives?)|outcomes?|glad (you|they) (hired|picked|chose)|(great|good|right) (decision|hire)|measured|judged? (on|by)|expect(ed)? (from|of) (me|this role|the role|the person|someone)|(learn|know) first|useful (fast|quickly)|strongest person|stand out|exceed(ed)? expectations|get to grips with|before anything else|(focus on|learn|tackle) first|grew into|what helped (them|him|her)|first (year|quarter|month|week)s?|by the end of (my|the) first|after (a|one|six|three|twelve) (years?|months?)|do(es)? well|succeed(s|ed)?|good at|(high|top|best) performers?|separates?|metrics?|kpis?|targets?|measures?|hope (this|the) (hire|role|person)|want me to|off your plate|problems? [a-z ]{0,30}(solve|fix)|(need|needs|want) from (me|this role|the role|this hire)|goals?|priorit(y|ies)|objectives?|look(s)? like (for|in|to|here)|get right|should (it|i) be|deliver(s|ed|ing)?|differently)\b",
             "confirms what success in the role looks like"
         ),
     ),
     (
         Aim::WorkingStyle,
         cue!(
-            r"(?i)\b(prefer (updates|to be (updated|kept)|to communicate|to work|to hear)|how (do|would) you (like|prefer|want) (to|me|updates)|check-ins?|one-to-ones?|1:1s?|how (are|do you make|does the team make) decisions|how (is|do you give|does the team give) feedback|how (does|will|would) (the team|this role|this team|work) (work|collaborate|get done|be shared)|day[- ]to[- ]day|typical (day|week)|normal week)\b",
+            r"(?i)\b(prefer (updates|to be (updated|kept)|to communicate|to work|to hear)|how (do|would) you (like|prefer|want) (to|me|updates)|check-ins?|one-to-ones?|1:1s?|how (are|do you make|does the team make) decisions|how (is|do you give|does the team give) feedback|how (does|will|would) (the team|this role|this team|work) (work|collaborate|get done|be shared)|day[- ]to[- ]day|typical (day|week)|normal week|(want|like|prefer) to hear from me|how often (would|should|do) (you|we)|keep you (informed|updated|posted)|disagree(ment|ments)?|(get|gets|got) settled|rely on|(the way|how) you manage|management style|share progress|stand-?ups?|written (notes|updates|summaries)|(priorities|decisions) (are |get )?(decided|made|set)|who decides|how (are|is|do|does) [a-z ]{0,25}(decided|shared|handled|run|planned|reviewed)|communicat(e|es|ion)|feedback|autonomy|organi[sz]e (my|the|our) work|decid(e|es|ed)|decisions?|meetings?)\b",
             "shows how you think about the work and how you will work with them"
         ),
     ),
@@ -250,21 +250,23 @@ fn judge(text: &str) -> AskedQuestion {
                     .into(),
         };
     }
-    for (aim, cue) in &STRONG {
-        if let Some(m) = cue.regex.find(text) {
-            return AskedQuestion {
-                text: text.to_owned(),
-                verdict: Verdict::Strong(*aim),
-                evidence: evidence(m),
-                why: cue.why.into(),
-            };
-        }
-    }
+    // The weak kinds are narrow and checked first: "any concerns?" must not pass as a risk
+    // question, nor "annual leave" as people leaving.
     for cue in &GENERIC {
         if let Some(m) = cue.regex.find(text) {
             return AskedQuestion {
                 text: text.to_owned(),
                 verdict: Verdict::Generic,
+                evidence: evidence(m),
+                why: cue.why.into(),
+            };
+        }
+    }
+    for (aim, cue) in &STRONG {
+        if let Some(m) = cue.regex.find(text) {
+            return AskedQuestion {
+                text: text.to_owned(),
+                verdict: Verdict::Strong(*aim),
                 evidence: evidence(m),
                 why: cue.why.into(),
             };

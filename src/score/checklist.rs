@@ -136,6 +136,11 @@ impl<'de> Deserialize<'de> for OrderedFlags {
 
 /// Every item of every checklist, with its hint. The rules list every item whatever the
 /// answer, so checking an empty answer lists them all.
+/// The hint for a checklist item by its name, if it is one of the rules' items.
+pub fn hint_for(name: &str) -> Option<&'static str> {
+    known_items().get(name).copied()
+}
+
 fn known_items() -> &'static HashMap<&'static str, &'static str> {
     static ITEMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
         let delivery = super::delivery::measure(

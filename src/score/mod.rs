@@ -20,10 +20,10 @@ use crate::bank::{Category, Structure, TimeWindow};
 pub use asking::{
     Aim, AskedQuestion, HESITATION_QUESTION, QuestionsFeedback, Verdict, judge_questions,
 };
-/// Compiles a cue pattern as the scorer does (ASCII word boundaries), for cues outside it.
-pub use cues::pattern as cue_pattern;
 pub use batch::{BatchItem, read_batch};
 pub use checklist::{Checklist, ChecklistItem};
+/// Compiles a cue pattern as the scorer does (ASCII word boundaries), for cues outside it.
+pub use cues::pattern as cue_pattern;
 pub use delivery::{Counted, Delivery, Pace, WORDS_PER_MINUTE, speaking_seconds};
 pub use flags::Flags;
 pub use metrics::{Metric, MetricKind};
@@ -109,6 +109,17 @@ impl Gap {
         match self {
             Gap::Part(part) => format!("no {}", part.name()),
             Gap::Step(name) => format!("no {name}"),
+        }
+    }
+
+    /// What to do about it, as a tip.
+    pub fn advice(&self) -> String {
+        match self {
+            Gap::Part(part) => points::part_advice(*part).to_owned(),
+            Gap::Step(name) => match checklist::hint_for(name) {
+                Some(hint) => format!("The method for this question: {hint}."),
+                None => format!("Cover {name}."),
+            },
         }
     }
 }

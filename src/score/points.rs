@@ -266,6 +266,21 @@ pub fn total(inputs: &Inputs<'_>) -> (u8, Vec<ScoreLine>) {
     (sum.clamp(0, 100) as u8, lines)
 }
 
+/// What to do about a missing part, as a tip.
+pub fn part_advice(part: Part) -> &'static str {
+    match part {
+        Part::Situation => "Open with one specific situation: when, where and what was at stake.",
+        Part::Task => "Say what your goal or responsibility was (\"my job was to...\").",
+        Part::Action => {
+            "Say what you did, step by step, with \"I\": concrete actions, not habits or effort (\"I usually...\", \"I worked hard\")."
+        }
+        Part::Result => {
+            "Your answer never says how it ended: finish with the result, what changed because of what you did."
+        }
+        Part::Learning => "Close with what you learned, or what you do differently since.",
+    }
+}
+
 pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
     let Inputs {
         structure,
@@ -300,13 +315,13 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
         if kind == QuestionKind::Behavioural && delivery.hypothetical_phrases > 0 {
             tips.push("They asked for a real example: tell one time, in the past tense, and what you did step by step (not what you would do).".into());
         } else if kind == QuestionKind::Behavioural {
-            tips.push("Say what you did, step by step, with \"I\": concrete actions, not habits or effort (\"I usually...\", \"I worked hard\").".into());
+            tips.push(part_advice(Part::Action).into());
         } else {
             tips.push("Lay out concrete steps: what you would do first, then next.".into());
         }
     }
     if expects(Part::Result) && !parts.result.present {
-        tips.push("Your answer never says how it ended: finish with the result, what changed because of what you did.".into());
+        tips.push(part_advice(Part::Result).into());
     } else if expects(Part::Result) && !result_has_metric(parts, metrics) {
         tips.push("Your result has no number: how did you measure success?".into());
     }
@@ -317,13 +332,13 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
         tips.push(format!("The method for this question: {}.", missing.hint));
     }
     if expects(Part::Situation) && !parts.situation.present {
-        tips.push("Open with one specific situation: when, where and what was at stake.".into());
+        tips.push(part_advice(Part::Situation).into());
     }
     if expects(Part::Learning) && !parts.learning.present {
-        tips.push("Close with what you learned, or what you do differently since.".into());
+        tips.push(part_advice(Part::Learning).into());
     }
     if expects(Part::Task) && !parts.task.present {
-        tips.push("Say what your goal or responsibility was (\"my job was to...\").".into());
+        tips.push(part_advice(Part::Task).into());
     }
     if delivery.mostly_we() {
         tips.push(format!(

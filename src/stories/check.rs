@@ -139,9 +139,9 @@ fn first_sentence(text: &str) -> String {
             c == '\n'
                 || matches!(c, '.' | '!' | '?')
                     && text[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
         })
         .map_or(text.len(), |(i, c)| i + c.len_utf8());
     text[..end].trim_end_matches('\n').trim().to_owned()
@@ -167,12 +167,18 @@ mod tests {
     #[test]
     fn a_failure_story_is_scored_as_integrity_and_a_tag_can_choose() {
         let bank = bank();
-        let s = check_story(&story("Late", "I missed the deadline; that was on me.", &[]), &bank);
+        let s = check_story(
+            &story("Late", "I missed the deadline; that was on me.", &[]),
+            &bank,
+        );
         assert_eq!(s.scored_as, "integrity");
         let s = check_story(&story("Row", "We disagreed.", &["conflict"]), &bank);
         assert_eq!(s.scored_as, "conflict");
         let s = check_story(&story("Plain", "I built a report.", &["salary"]), &bank);
-        assert_eq!(s.scored_as, "depth_probing", "salary is not a story category");
+        assert_eq!(
+            s.scored_as, "depth_probing",
+            "salary is not a story category"
+        );
     }
 
     #[test]
@@ -201,8 +207,14 @@ mod tests {
 
     #[test]
     fn the_result_line_is_the_first_sentence_of_the_result() {
-        assert_eq!(first_sentence("Cut it to 2 days. Then more."), "Cut it to 2 days.");
-        assert_eq!(first_sentence("From 3.5 to 2 hours\nand more"), "From 3.5 to 2 hours");
+        assert_eq!(
+            first_sentence("Cut it to 2 days. Then more."),
+            "Cut it to 2 days."
+        );
+        assert_eq!(
+            first_sentence("From 3.5 to 2 hours\nand more"),
+            "From 3.5 to 2 hours"
+        );
         assert_eq!(first_sentence("  no stop "), "no stop");
         assert_eq!(first_sentence(""), "");
     }

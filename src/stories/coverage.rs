@@ -47,6 +47,19 @@ impl Evidence {
         }
     }
 
+    /// A few words: "handles pressure".
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::LearnsFast => "learns fast",
+            Evidence::Pressure => "handles pressure",
+            Evidence::Stakeholders => "communicates with stakeholders",
+            Evidence::FixesProblems => "fixes problems",
+            Evidence::Teamwork => "works well with others",
+            Evidence::Ownership => "takes ownership",
+            Evidence::Failure => "owns a failure",
+        }
+    }
+
     /// A column heading of at most five characters.
     pub fn short(self) -> &'static str {
         match self {
@@ -180,11 +193,17 @@ mod tests {
     #[test]
     fn cues_find_the_kinds_of_evidence() {
         assert_eq!(
-            told("I had never used Terraform, so I taught myself over a weekend.", &[]),
+            told(
+                "I had never used Terraform, so I taught myself over a weekend.",
+                &[]
+            ),
             [Evidence::LearnsFast]
         );
         assert_eq!(
-            told("The site was down for an hour and the client escalated.", &[]),
+            told(
+                "The site was down for an hour and the client escalated.",
+                &[]
+            ),
             [Evidence::Pressure, Evidence::Stakeholders]
         );
         assert_eq!(
@@ -210,7 +229,10 @@ mod tests {
         assert_eq!(
             found,
             [
-                (Evidence::FixesProblems, Reason::Tag("fixes-problems".into())),
+                (
+                    Evidence::FixesProblems,
+                    Reason::Tag("fixes-problems".into())
+                ),
                 (Evidence::Failure, Reason::Tag("mistake".into())),
             ]
         );

@@ -74,7 +74,11 @@ impl TryFrom<RawStory> for Story {
             action: present(raw.action),
             result: present(raw.result),
             learning: present(raw.learning),
-            tags: raw.tags.into_iter().filter(|t| !t.trim().is_empty()).collect(),
+            tags: raw
+                .tags
+                .into_iter()
+                .filter(|t| !t.trim().is_empty())
+                .collect(),
         };
         let has_parts = story.context.is_some()
             || story.action.is_some()
@@ -181,8 +185,16 @@ mod tests {
         assert_eq!(stories.len(), 2);
         assert_eq!(stories[0].telling(), "c\n\na\n\nr");
         assert_eq!(stories[1].telling(), "whole story");
-        assert!(parse_stories("# nothing yet\n\n", "s.yaml").expect("empty").is_empty());
-        assert!(parse_stories("stories:\n", "s.yaml").expect("null").is_empty());
+        assert!(
+            parse_stories("# nothing yet\n\n", "s.yaml")
+                .expect("empty")
+                .is_empty()
+        );
+        assert!(
+            parse_stories("stories:\n", "s.yaml")
+                .expect("null")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -193,8 +205,11 @@ mod tests {
         assert!(msg.starts_with("s.yaml:3:"), "{msg}");
         assert!(msg.contains("contxt") && msg.contains("help:"), "{msg}");
 
-        let err = parse_stories("stories:\n  - title: A\n  - title: B\n    text: t\n", "s.yaml")
-            .expect_err("no words");
+        let err = parse_stories(
+            "stories:\n  - title: A\n  - title: B\n    text: t\n",
+            "s.yaml",
+        )
+        .expect_err("no words");
         let msg = err.to_string();
         assert!(msg.starts_with("s.yaml:2:"), "{msg}");
         assert!(msg.contains("\"A\" has no words"), "{msg}");
@@ -202,8 +217,11 @@ mod tests {
         let err = parse_stories("stories:\n  - text: t\n", "s.yaml").expect_err("no title");
         assert!(err.to_string().contains("needs a `title`"), "{err}");
 
-        let err = parse_stories("stories:\n  - title: A\n    text: t\n    result: r\n", "s.yaml")
-            .expect_err("both forms");
+        let err = parse_stories(
+            "stories:\n  - title: A\n    text: t\n    result: r\n",
+            "s.yaml",
+        )
+        .expect_err("both forms");
         assert!(err.to_string().contains("both `text` and parts"), "{err}");
     }
 
@@ -211,7 +229,8 @@ mod tests {
     fn adding_keeps_comments_and_reads_back() {
         let existing = "# my notes\nstories:\n  - title: First # the big one\n    text: t\n";
         let stories = parse_stories(existing, "s").expect("valid");
-        let (text, rewritten) = with_story_added(existing, &stories, &story("Second")).expect("adds");
+        let (text, rewritten) =
+            with_story_added(existing, &stories, &story("Second")).expect("adds");
         assert!(!rewritten, "{text}");
         assert!(text.starts_with(existing), "{text}");
         let back = parse_stories(&text, "s").expect("reads back");

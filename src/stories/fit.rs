@@ -112,19 +112,27 @@ mod tests {
     fn the_question_words_and_the_category_choose_the_story() {
         let bank = Bank::default_bank().expect("bank");
         let stories = checked(&[
-            ("Outage", "The site was down overnight and I led the fix under pressure.", &[]),
-            ("Late report", "I missed a deadline; that was on me. I apologised.", &[]),
+            (
+                "Outage",
+                "The site was down overnight and I led the fix under pressure.",
+                &[],
+            ),
+            (
+                "Late report",
+                "I missed a deadline; that was on me. I apologised.",
+                &[],
+            ),
             ("Row", "My colleague and I disagreed about the design.", &[]),
         ]);
         let integrity = bank.category("integrity").expect("integrity");
-        let fit = best_story(&stories, integrity, "Tell me about a mistake you made.")
-            .expect("a fit");
+        let fit =
+            best_story(&stories, integrity, "Tell me about a mistake you made.").expect("a fit");
         assert_eq!(fit.title, "Late report");
         assert!(fit.why.contains("failure or mistake"), "{}", fit.why);
 
         let conflict = bank.category("conflict").expect("conflict");
-        let fit = best_story(&stories, conflict, "Tell me about a time you pushed back.")
-            .expect("a fit");
+        let fit =
+            best_story(&stories, conflict, "Tell me about a time you pushed back.").expect("a fit");
         assert_eq!(fit.title, "Row");
 
         let salary = bank.category("salary").expect("salary");
@@ -139,8 +147,8 @@ mod tests {
             ("B", "I wrote a report.", &["culture_fit"]),
         ]);
         let culture = bank.category("culture_fit").expect("culture_fit");
-        let fit = best_story(&stories, culture, "How would your team describe you?")
-            .expect("a fit");
+        let fit =
+            best_story(&stories, culture, "How would your team describe you?").expect("a fit");
         assert_eq!(fit.title, "B");
         assert!(fit.why.contains("tagged culture_fit"));
     }

@@ -6,11 +6,11 @@ use std::io::{self, Write};
 
 use crate::bank::Category;
 use crate::score::{Part, expected_parts};
-use crate::stories::{StoryCheck, best_story, takes_a_story};
 use crate::session::{
     AnswerPrompt, CANDIDATE_QUESTIONS_PROMPT, Event, FollowUp, FollowUpRecord, PromptKind,
     QuestionRecord, Reply, SessionObserver, SessionRecord, Summary, SummaryRow, Timing,
 };
+use crate::stories::{StoryCheck, best_story, takes_a_story};
 
 use super::score_report::{judged_questions, missing_part_hint, pace_words, quoted, tick};
 use super::{Palette, sanitize, wrap};
@@ -77,7 +77,10 @@ impl<W: Write> SessionView<W> {
                     .apply_to("none of yours fits this one yet; note the example you use today")
             ),
         };
-        Some(format!("{INDENT}{}\n", wrap(&line, WIDTH, &format!("{INDENT}  "))))
+        Some(format!(
+            "{INDENT}{}\n",
+            wrap(&line, WIDTH, &format!("{INDENT}  "))
+        ))
     }
 
     fn started(&mut self, record: &SessionRecord) -> String {

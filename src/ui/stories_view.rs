@@ -92,10 +92,8 @@ pub fn render_check(report: &StoriesReport, path: &Path, p: &Palette) -> String 
     let n = report.stories.len();
     let mut out = format!(
         "{}\n\n",
-        p.heading.apply_to(format!(
-            "━━ Your stories: {n} in {}",
-            path.display()
-        ))
+        p.heading
+            .apply_to(format!("━━ Your stories: {n} in {}", path.display()))
     );
     let mut header = format!(
         "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:>5} {:>6} ",
@@ -195,7 +193,10 @@ pub fn render_check(report: &StoriesReport, path: &Path, p: &Palette) -> String 
 
     let _ = writeln!(out, "\n{}", p.heading.apply_to("━━ Weakest stories"));
     if report.weakest.is_empty() {
-        let _ = writeln!(out, "{INDENT}None under 70: practise telling them out loud.");
+        let _ = writeln!(
+            out,
+            "{INDENT}None under 70: practise telling them out loud."
+        );
     }
     for &i in &report.weakest {
         let s = &report.stories[i];
@@ -280,7 +281,11 @@ pub fn render_added(check: &StoryCheck, path: &Path, count: usize, p: &Palette) 
     let _ = writeln!(
         out,
         "{INDENT}{}",
-        wrap(&sanitize(&format!("Shows: {shows}")), WIDTH, &format!("{INDENT}       "))
+        wrap(
+            &sanitize(&format!("Shows: {shows}")),
+            WIDTH,
+            &format!("{INDENT}       ")
+        )
     );
     if let Some(tip) = check.score.tips.first() {
         let _ = writeln!(
