@@ -1,6 +1,7 @@
-//! Live drills at a real (pseudo-)terminal: answers typed in the line editor, Ctrl-C with its
+//! Live sessions at a real (pseudo-)terminal: answers typed in the line editor, Ctrl-C with its
 //! skip / end / carry-on menu (the text typed before it is kept), Ctrl-D ending the session,
-//! Enter and Ctrl-C during the thinking countdown, and the summary at the end.
+//! Enter and Ctrl-C during the thinking countdown, the summary at the end, and adding a story
+//! part by part (and cancelling it).
 //!
 //! Every step waits for what the program prints (never for a fixed time), so the tests hold on
 //! a slow or busy machine.
@@ -344,4 +345,56 @@ fn a_session_killed_mid_way_keeps_the_answers_given_before() {
         ),
         "{text}"
     );
+}
+
+#[test]
+fn a_story_is_added_part_by_part_and_a_result_without_a_number_is_questioned() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut live = Live::start_saving_in(&["stories", "add"], data.path());
+    live.expect("A new story for ");
+    live.expect("Title: ");
+    live.expect_prompt();
+    live.type_line("Release checklist");
+    live.expect("Context: ");
+    live.expect_prompt();
+    live.type_line("Last year our releases kept slipping because steps were forgotten.");
+    live.expect("Action: ");
+    live.expect_prompt();
+    live.type_line("I wrote a release checklist and walked the team through it.");
+    live.expect("Result: ");
+    live.expect_prompt();
+    live.type_line("Releases went much better.");
+    live.expect("No number in that result.");
+    live.expect_prompt();
+    live.type_line("Late releases fell from 5 a quarter to 1.");
+    live.expect("Learning: ");
+    live.expect_prompt();
+    live.type_line("");
+    live.expect("Tags, comma-separated");
+    live.expect_prompt();
+    live.type_line("ownership, pressure");
+    live.expect("Saved \"Release checklist\"");
+    live.expect("Score ");
+    live.finish();
+
+    let saved = std::fs::read_to_string(data.path().join("stories.yaml")).expect("saved");
+    assert!(saved.contains("from 5 a quarter to 1"), "{saved}");
+    assert!(!saved.contains("went much better"), "the retyped result replaces it: {saved}");
+    assert!(!saved.contains("learning:"), "an empty learning is left out: {saved}");
+    assert!(saved.contains("- ownership"), "{saved}");
+}
+
+#[test]
+fn ctrl_c_while_adding_a_story_saves_nothing() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut live = Live::start_saving_in(&["stories", "add"], data.path());
+    live.expect("Title: ");
+    live.expect_prompt();
+    live.type_line("Half a story");
+    live.expect("Context: ");
+    live.expect_prompt();
+    live.ctrl('c');
+    live.expect("Cancelled; nothing was saved.");
+    live.finish();
+    assert!(!data.path().join("stories.yaml").exists());
 }
