@@ -25,7 +25,7 @@ pub struct Cli {
     #[arg(long = "bank", value_name = "PATH", global = true)]
     pub banks: Vec<PathBuf>,
 
-    /// Where sessions are saved (default: the platform's data directory, such as
+    /// Where sessions and your stories are kept (default: the platform's data directory, such as
     /// ~/.local/share/rehearse on Linux).
     #[arg(long, value_name = "PATH", global = true, env = "REHEARSE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,

@@ -4,10 +4,11 @@
 use proptest::prelude::*;
 
 use rehearse::bank::{Bank, Source, Structure, TimeWindow, parse_category};
-use rehearse::score::{AnswerContext, Part, read_batch, score_answer};
+use rehearse::score::{AnswerContext, Part, judge_questions, read_batch, score_answer};
 use rehearse::session::{
     ManualClock, Mode, Options, ScriptedAnswers, mock_pool, plan_mock, run_session,
 };
+use rehearse::stories::{Story, parse_stories, with_story_added};
 use rehearse::transcript::{FORMAT, Transcript, parse_transcript};
 
 /// A transcript of a scripted mock given these answers (`None` skips), as saved.
@@ -159,4 +160,54 @@ fn the_default_bank_round_trips_through_the_parser() {
     let bank = Bank::default_bank().expect("loads");
     assert_eq!(bank.categories().len(), 10);
     assert!(bank.question_count() >= 150);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any text read as a stories file gives stories or an error, never a panic; a story
+    /// that reads back has a title and words.
+    #[test]
+    fn stories_parser_never_panics(text in any::<String>()) {
+        if let Ok(stories) = parse_stories(&text, "s.yaml") {
+            for s in stories {
+                prop_assert!(!s.title.is_empty());
+                prop_assert!(!s.telling().is_empty());
+            }
+        }
+    }
+
+    /// A story added to a stories file reads back after the ones already there, whatever
+    /// its text.
+    #[test]
+    fn an_added_story_reads_back(
+        title in "[^\u{0}]{1,40}",
+        context in any::<String>(),
+        result in any::<String>(),
+    ) {
+        prop_assume!(!title.trim().is_empty() && !context.trim().is_empty());
+        let existing = "# notes\nstories:\n  - title: First\n    text: one\n";
+        let before = parse_stories(existing, "s").expect("valid");
+        let story = Story {
+            title: title.trim().to_owned(),
+            context: Some(context.trim().to_owned()),
+            result: Some(result.trim().to_owned()).filter(|r| !r.is_empty()),
+            ..Story::default()
+        };
+        let (text, _) = with_story_added(existing, &before, &story).expect("serialises");
+        let after = parse_stories(&text, "s").expect("reads back");
+        prop_assert_eq!(after.len(), 2);
+        prop_assert_eq!(&after[1], &story);
+    }
+
+    /// Every question judged is an exact substring of what was asked, and so is its evidence.
+    #[test]
+    fn judged_questions_quote_what_was_asked(text in answer_like()) {
+        for q in judge_questions(&text).asked {
+            prop_assert!(text.contains(&q.text));
+            if let Some(e) = &q.evidence {
+                prop_assert!(q.text.contains(e.as_str()));
+            }
+        }
+    }
 }

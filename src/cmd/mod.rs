@@ -85,6 +85,16 @@ impl ArchiveSetup {
     }
 }
 
+/// Writes a file the user named (a stories file, a prep sheet) atomically: the old file or the
+/// new one, never a part.
+pub(crate) fn write_user_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::transcript::write_atomically(dir, path, bytes)
+}
+
 /// Files the user names are refused over this size rather than read into memory.
 pub(crate) const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 

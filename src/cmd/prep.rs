@@ -12,10 +12,10 @@ use crate::prep::{PrepInputs, prep_sheet};
 use crate::review::progress;
 use crate::session::Mode;
 use crate::stories::check_stories;
-use crate::transcript::{Archive, Unreadable, unix_now, utc_timestamp, write_atomically};
+use crate::transcript::{Archive, Unreadable, utc_timestamp};
 
 use super::stories::StoriesFile;
-use super::{ArchiveSetup, warn_unreadable};
+use super::{ArchiveSetup, warn_unreadable, write_user_file};
 
 /// Sessions read in full for the questions the candidate asked.
 const SESSIONS_FOR_QUESTIONS: usize = 10;
@@ -36,7 +36,7 @@ pub fn run(args: &PrepArgs, bank: &Bank, data: Option<&Path>) -> Result<()> {
     let archive = ArchiveSetup::new(data)?.load()?;
     let progress = progress(&archive, None);
     let asked_before = strong_questions_asked(&archive, bank);
-    let now = utc_timestamp(std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix_now()));
+    let now = utc_timestamp(std::time::SystemTime::now());
     let sheet = prep_sheet(&PrepInputs {
         date: now.get(..10).unwrap_or(&now),
         stories: &report,
@@ -47,11 +47,7 @@ pub fn run(args: &PrepArgs, bank: &Bank, data: Option<&Path>) -> Result<()> {
     match &args.output {
         None => write!(std::io::stdout(), "{sheet}")?,
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            write_atomically(dir, path, sheet.as_bytes())
+            write_user_file(path, sheet.as_bytes())
                 .with_context(|| format!("cannot write the prep sheet to {}", path.display()))?;
             writeln!(
                 std::io::stdout(),

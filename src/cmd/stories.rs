@@ -14,11 +14,11 @@ use crate::score::{AnswerContext, score_answer};
 use crate::stories::{
     STORY_WINDOW, Story, check_stories, check_story, parse_stories, with_story_added,
 };
-use crate::transcript::{data_dir, write_atomically};
+use crate::transcript::data_dir;
 use crate::ui::stories_view::{render_added, render_check, render_story_list};
 use crate::ui::{Palette, sanitize};
 
-use super::read_user_text;
+use super::{read_user_text, write_user_file};
 
 /// The stories file, and what it held when read.
 pub struct StoriesFile {
@@ -187,7 +187,7 @@ const TAGS: Question = Question {
 
 fn add(given: StoryParts, file: StoriesFile, bank: &Bank) -> Result<()> {
     let stdin = std::io::stdin();
-    let mut asker: Box<dyn Ask> = if stdin.is_terminal() && std::io::stdout().is_terminal() {
+    let mut asker: Box<dyn Ask> = if stdin.is_terminal() {
         println!(
             "A new story for {} (Ctrl-C cancels; nothing is saved until the last part).\n",
             file.path.display()
@@ -211,22 +211,17 @@ fn add(given: StoryParts, file: StoriesFile, bank: &Bank) -> Result<()> {
     let existing = file.text.as_deref().unwrap_or("");
     let (text, rewritten) = with_story_added(existing, &file.stories, &story)
         .context("cannot write the story as YAML")?;
-    let dir = file
-        .path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
     if rewritten {
         // The layout could not take an appended story: keep the old file beside the new one.
         let backup = file.path.with_extension("yaml.bak");
-        write_atomically(dir, &backup, existing.as_bytes())
+        write_user_file(&backup, existing.as_bytes())
             .with_context(|| format!("cannot keep a copy at {}", backup.display()))?;
         eprintln!(
             "note: the file was written out in full, so its comments were not kept; the old file is at {}",
             backup.display()
         );
     }
-    write_atomically(dir, &file.path, text.as_bytes())
+    write_user_file(&file.path, text.as_bytes())
         .with_context(|| format!("cannot save the story to {}", file.path.display()))?;
     let checked = check_story(&story, bank);
     print!(
