@@ -379,8 +379,14 @@ fn a_story_is_added_part_by_part_and_a_result_without_a_number_is_questioned() {
 
     let saved = std::fs::read_to_string(data.path().join("stories.yaml")).expect("saved");
     assert!(saved.contains("from 5 a quarter to 1"), "{saved}");
-    assert!(!saved.contains("went much better"), "the retyped result replaces it: {saved}");
-    assert!(!saved.contains("learning:"), "an empty learning is left out: {saved}");
+    assert!(
+        !saved.contains("went much better"),
+        "the retyped result replaces it: {saved}"
+    );
+    assert!(
+        !saved.contains("learning:"),
+        "an empty learning is left out: {saved}"
+    );
     assert!(saved.contains("- ownership"), "{saved}");
 }
 

@@ -203,7 +203,7 @@ fn split_questions(text: &str) -> Vec<&str> {
         let mut pos = 0;
         while let Some(mark) = question_end(&line[pos..]) {
             let question = line[pos..pos + mark].trim();
-            if !question.is_empty() {
+            if question.chars().any(char::is_alphanumeric) {
                 questions.push(question);
             }
             pos += mark;
@@ -406,8 +406,8 @@ mod tests {
             "{:?}",
             judged.tips
         );
-        // A statement after real questions is not judged.
-        assert_eq!(verdicts("What is hardest here?\nThanks!").len(), 1);
+        // A statement after real questions is not judged, nor is a stray question mark.
+        assert_eq!(verdicts("What is hardest here?\nThanks!\n??").len(), 1);
         assert!(judge_questions("").asked.is_empty());
     }
 
