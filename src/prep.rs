@@ -113,7 +113,10 @@ fn weakest_section(out: &mut String, inputs: &PrepInputs<'_>) {
         return;
     }
     practised.sort_by(|a, b| a.recent_average.total_cmp(&b.recent_average));
-    for c in practised.into_iter().take(WEAKEST) {
+    for (i, c) in practised.into_iter().take(WEAKEST).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         let category = inputs.bank.category(&c.category);
         let title = category.map_or_else(|| inline(&c.category), |cat| inline(&cat.title));
         let sessions = c.sessions.len().min(RECENT_SESSIONS);
@@ -134,7 +137,7 @@ fn weakest_section(out: &mut String, inputs: &PrepInputs<'_>) {
         if let Some(listen) = category.and_then(|cat| cat.listen_for.first()) {
             let _ = writeln!(out, "- They listen for: {}", inline(listen));
         }
-        let _ = writeln!(out, "- Practise: `rehearse drill {}`\n", c.category);
+        let _ = writeln!(out, "- Practise: `rehearse drill {}`", c.category);
     }
 }
 

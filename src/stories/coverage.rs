@@ -118,10 +118,10 @@ static CUES: LazyLock<[Regex; 7]> = LazyLock::new(|| {
             r"(?i)\b(taught (myself|me)|picked (it|them|up) ?(up)?|got up to speed|ramp(ed)? up|crash course|read up on|learn(ed|t)? (how to use|to use|the basics|enough|the new|a new)|new to (the|me|it)|(had )?never (used|done|worked with|written)|first time (i|we)|a new (tool|language|system|codebase|domain|framework|role|team)|studied|applied what)\b",
         ),
         cue_pattern(
-            r"(?i)\b(deadlines?|under pressure|pressure|urgent(ly)?|outage|incident|crisis|escalat(ed|ion)|overnight|last[- ]minute|at short notice|the (night|day) before|tight (deadline|timeline|schedule)|time was short|down for|on fire|peak|rush)\b",
+            r"(?i)\b(deadlines?|under pressure|pressure|urgent(ly)?|outage|incident|crisis|escalat(ed|ion)|overnight|last[- ]minute|at short notice|the (night|day) before|tight (deadline|timeline|schedule)|time was short|down for|on fire|busiest)\b",
         ),
         cue_pattern(
-            r"(?i)\b(stakeholders?|clients?|customers?|directors?|vp|executives?|leadership|board|sponsors?|product owners?|head of|briefed|presented|explained (it|the|our|why|what|how)|kept (them|him|her|everyone|the [a-z]+) (informed|posted|updated|in the loop)|(weekly|daily|regular) updates?|status (report|update)|walked (them|him|her|the [a-z]+) through|set expectations|wrote (a|up) (summary|memo|note|proposal))\b",
+            r"(?i)\b(stakeholders?|clients?|customers?|directors?|vp|executives?|leadership|the board|sponsors?|product owners?|head of|briefed|presented|explained (it|the|our|why|what|how)|kept (them|him|her|everyone|the [a-z]+) (informed|posted|updated|in the loop)|(weekly|daily|regular) updates?|status (report|update)|walked (them|him|her|the [a-z]+) through|set expectations|wrote (a|up) (summary|memo|note|proposal))\b",
         ),
         cue_pattern(
             r"(?i)\b(fix(ed|ing)?|root cause|spotted|noticed (a|an|the|that)|flagged|raised (it|the|a)|found (a|the|an) (bug|error|problem|issue|gap|mistake|flaw)|corrected|resolved|repaired|traced|diagnos(ed|is)|debugged|put right|owned up)\b",
@@ -130,7 +130,7 @@ static CUES: LazyLock<[Regex; 7]> = LazyLock::new(|| {
             r"(?i)\b(together|with (my|the|our) (team|colleagues?|teammates?|peers)|paired|collaborat(ed|ing|ion)|helped (a|my|the|our|him|her|them)|colleagues?|teammates?|disagree(d|ment)?|conflict|compromise|agreed (on|with|a)|brought (the|everyone|both)|(sat|met) down with|listened|common ground|mentored|supported)\b",
         ),
         cue_pattern(
-            r"(?i)\b(took (ownership|it on|charge|the lead|responsibility)|on my own initiative|volunteered|nobody (owned|was|else|had)|no one (owned|was|else|had)|outside my (role|job|remit)|not (my|part of my) (job|role)|stepped (in|up)|without being asked|i (set up|started|proposed|built|created|introduced|organised|organized|wrote|led))\b",
+            r"(?i)\b(took (ownership|it on|charge|the lead|responsibility)|on my own initiative|volunteered|(nobody|no one) (owned|was (doing|handling|looking at|fixing|responsible)|else (would|was|wanted)|wanted)|outside my (role|job|remit)|not (my|part of my) (job|role)|stepped (in|up)|without being asked|i (set up|started|proposed|built|created|introduced|organised|organized|wrote|led))\b",
         ),
         cue_pattern(
             r"(?i)\b(my mistake|i made (a|the) mistake|(a|the) mistake (i|was mine)|i (got it wrong|got [a-z]+ wrong|missed (a|the|our|my)|forgot|overlooked|misjudged|underestimated|misread|broke)|that was on me|(my|our) fault|(i|we) failed|went wrong|i should have|owned up|admitted|apologi[sz]ed)\b",

@@ -6,8 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::input::{InputError, from_yaml};
 
 /// One story the candidate can tell: its text whole, or its parts.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(try_from = "RawStory")]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Story {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,7 +101,7 @@ impl TryFrom<RawStory> for Story {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    stories: Option<Vec<Story>>,
+    stories: Option<Vec<RawStory>>,
 }
 
 pub const FORMAT_HELP: &str = "a stories file holds `stories:`, a list where each story has a `title`, then either `text` or `context`, `action`, `result` and `learning`, and optional `tags: [pressure, ownership]`";
@@ -119,7 +118,46 @@ pub fn parse_stories(text: &str, path: &str) -> Result<Vec<Story>, InputError> {
         return Ok(Vec::new());
     }
     let file: RawFile = from_yaml(text, path, FORMAT_HELP)?;
-    Ok(file.stories.unwrap_or_default())
+    file.stories
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| {
+            Story::try_from(raw).map_err(|message| InputError::Yaml {
+                path: path.to_owned(),
+                location: list_item_position(text, i)
+                    .map(|(line, column)| format!(":{line}:{column}"))
+                    .unwrap_or_default(),
+                message: format!("stories[{i}]: {message}"),
+                help: FORMAT_HELP.to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Line and column (1-based) of the `index`th `- ` item of the block list under `stories:`, so a
+/// story that fails the checks after parsing is still named by its line. `None` for a flow
+/// list (`[...]`), whose items share a line.
+fn list_item_position(text: &str, index: usize) -> Option<(usize, usize)> {
+    let mut lines = text.lines().enumerate();
+    lines.find(|(_, l)| l.starts_with("stories:"))?;
+    let mut indent = None;
+    let mut seen = 0;
+    for (number, line) in lines {
+        let body = line.trim_start();
+        if !(body.starts_with("- ") || body == "-") {
+            continue;
+        }
+        let this = line.len() - body.len();
+        if *indent.get_or_insert(this) != this {
+            continue;
+        }
+        if seen == index {
+            return Some((number + 1, this + 1));
+        }
+        seen += 1;
+    }
+    None
 }
 
 /// The stories file with `story` added: appended after the existing text when that reads back
@@ -216,6 +254,13 @@ mod tests {
 
         let err = parse_stories("stories:\n  - text: t\n", "s.yaml").expect_err("no title");
         assert!(err.to_string().contains("needs a `title`"), "{err}");
+
+        // A later story is named by its own line, not the list's.
+        let text =
+            "stories:\n  - title: Good\n    text: I did it.\n\n  - title: Empty\n    tags: [a]\n";
+        let err = parse_stories(text, "s.yaml").expect_err("no words");
+        let msg = err.to_string();
+        assert!(msg.starts_with("s.yaml:5:3: stories[1]: "), "{msg}");
 
         let err = parse_stories(
             "stories:\n  - title: A\n    text: t\n    result: r\n",

@@ -62,12 +62,12 @@ pub fn render_story_list(
     );
     let _ = writeln!(
         out,
-        "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:<8} {:>6}  {:>5}  TAGS",
+        "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:<8} {:>10}  {:>5}  TAGS",
         "#", "TITLE", "PARTS", "TIME", "SCORE"
     );
     for (i, (story, check)) in stories.iter().zip(checked).enumerate() {
         let line = format!(
-            "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:<8} {:>6}  {:>5}  {}",
+            "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:<8} {:>10}  {:>5}  {}",
             i + 1,
             title_cell(&story.title),
             parts_cell(story),
@@ -96,7 +96,7 @@ pub fn render_check(report: &StoriesReport, path: &Path, p: &Palette) -> String 
             .apply_to(format!("━━ Your stories: {n} in {}", path.display()))
     );
     let mut header = format!(
-        "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:>5} {:>6} ",
+        "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:>5} {:>10} ",
         "#", "STORY", "SCORE", "TIME"
     );
     for e in Evidence::ALL {
@@ -105,7 +105,7 @@ pub fn render_check(report: &StoriesReport, path: &Path, p: &Palette) -> String 
     let _ = writeln!(out, "{}", header.trim_end());
     for (i, s) in report.stories.iter().enumerate() {
         let mut line = format!(
-            "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:>5} {:>6} ",
+            "{INDENT}{:>2}  {:<TITLE_WIDTH$}  {:>5} {:>10} ",
             i + 1,
             title_cell(&s.title),
             s.score.score,
