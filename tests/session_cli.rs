@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 mod common;
-use common::{Run, answers_file, finish, questions, rehearse, succeeded, tempdir};
+use common::{Run, answers_file, finish, questions, rehearse, succeeded, tempdir, words};
 
 /// A complete story with a number in its result and a lesson.
 const STRONG: &str = "Last spring our support queue had grown to 900 open tickets. My job was to get \
@@ -23,11 +23,6 @@ const REPLY_WITH_NUMBER: &str = "We tracked defects after release: they went fro
 
 fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
     finish(rehearse(dir).args(args).write_stdin(stdin))
-}
-
-/// A command line's arguments, split at spaces.
-fn words(line: &str) -> Vec<&str> {
-    line.split(' ').collect()
 }
 
 fn without_saved_line(stdout: &str) -> String {

@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 use serde_yaml::Value as Yaml;
 
 mod common;
-use common::{Run, answers_file, finish, rehearse, succeeded, tempdir};
+use common::{Run, answers_file, finish, rehearse, succeeded, tempdir, words};
 
 /// The six stories of the fixture, by absolute path so every test can run in its own folder.
 const SIX: &str = concat!(
@@ -630,19 +630,8 @@ fn bad_stories_files_are_refused_with_line_column_and_help() {
 fn drill_with_stories_names_the_story_that_fits() {
     let dir = tempdir();
     let stories = format!("--stories={SIX}");
-    let args = [
-        "drill",
-        "integrity",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--followups",
-        "0",
-        "--think",
-        "0",
-        &stories,
-    ];
+    let mut args = words("drill integrity -n 1 --seed 1 --followups 0 --think 0");
+    args.push(&stories);
     let out = ok(
         dir.path(),
         &args,
@@ -665,19 +654,7 @@ fn drill_with_stories_names_the_story_that_fits() {
 #[test]
 fn drill_with_stories_and_no_file_notes_it_and_still_runs() {
     let dir = tempdir();
-    let args = [
-        "drill",
-        "integrity",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--followups",
-        "0",
-        "--think",
-        "0",
-        "--stories",
-    ];
+    let args = words("drill integrity -n 1 --seed 1 --followups 0 --think 0 --stories");
     let run = run(
         dir.path(),
         &args,
@@ -704,19 +681,8 @@ fn drill_with_stories_and_no_file_notes_it_and_still_runs() {
 fn salary_drill_suggests_no_story() {
     let dir = tempdir();
     let stories = format!("--stories={SIX}");
-    let args = [
-        "drill",
-        "salary",
-        "-n",
-        "2",
-        "--seed",
-        "1",
-        "--followups",
-        "0",
-        "--think",
-        "0",
-        &stories,
-    ];
+    let mut args = words("drill salary -n 2 --seed 1 --followups 0 --think 0");
+    args.push(&stories);
     let out = ok(
         dir.path(),
         &args,
@@ -787,16 +753,7 @@ fn mock_judges_the_candidates_questions_and_review_keeps_the_judgement() {
 #[test]
 fn questions_to_ask_drill_hands_over_with_an_interviewer_line() {
     let dir = tempdir();
-    let args = [
-        "drill",
-        "questions_to_ask",
-        "-n",
-        "1",
-        "--seed",
-        "3",
-        "--think",
-        "0",
-    ];
+    let args = words("drill questions_to_ask -n 1 --seed 3 --think 0");
     let out = ok(dir.path(), &args, "What are the next steps?\n");
 
     // The question asked is a hand-over line of the bank, not an example question to ask.
@@ -841,16 +798,7 @@ fn prep_after_a_mock_lists_strong_stories_questions_and_weakest_categories() {
     let dir = tempdir();
     let mock = mock_with_questions(dir.path());
     // A drill of questions to ask scores lowest of all, but is not a category to list.
-    let args = [
-        "drill",
-        "questions_to_ask",
-        "-n",
-        "1",
-        "--seed",
-        "3",
-        "--think",
-        "0",
-    ];
+    let args = words("drill questions_to_ask -n 1 --seed 3 --think 0");
     ok(dir.path(), &args, "What are the next steps?\n");
     let weakest_in_mock = mock
         .lines()

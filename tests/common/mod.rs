@@ -94,3 +94,8 @@ pub fn answers_file(dir: &Path, answers: &[Option<&str>]) -> &'static str {
     std::fs::write(dir.join("answers.yaml"), yaml).expect("write the answers");
     "answers.yaml"
 }
+
+/// A command line's arguments, split at spaces.
+pub fn words(line: &str) -> Vec<&str> {
+    line.split(' ').collect()
+}
