@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 
 use crate::bank::{Bank, Structure};
+use crate::review::export::inline;
 use crate::review::{CategoryProgress, RECENT_SESSIONS};
-use crate::score::{Aim, HESITATION_QUESTION, judge_questions};
+use crate::score::{Aim, HESITATION_QUESTION, QuestionsFeedback, judge_questions};
 use crate::stories::StoriesReport;
 
 /// Stories shown at most.
@@ -40,14 +41,6 @@ pub fn prep_sheet(inputs: &PrepInputs<'_>) -> String {
     questions_section(&mut out, inputs);
     out.push_str(PLAN_OUTLINE);
     out
-}
-
-/// Text from a file or a session, safe to put in a list item on one line.
-fn inline(text: &str) -> String {
-    crate::ui::sanitize(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn stories_section(out: &mut String, report: &StoriesReport) {
@@ -154,22 +147,23 @@ fn questions_section(out: &mut String, inputs: &PrepInputs<'_>) {
         push(q, &mut chosen);
     }
     let yours = chosen.len();
-    // Fill the aims not yet covered with the bank's strong examples.
-    let examples: Vec<&str> = inputs
+    // Fill the aims not yet covered with the bank's strong examples, each judged once (a
+    // question has one aim, so adding one example never covers another aim).
+    let examples: Vec<(&str, QuestionsFeedback)> = inputs
         .bank
         .categories()
         .iter()
         .filter(|c| c.structure == Structure::Questions)
         .flat_map(|c| &c.questions)
         .filter(|q| q.quality == Some(crate::bank::Quality::Strong))
-        .map(|q| q.text.as_str())
+        .map(|q| (q.text.as_str(), judge_questions(&q.text)))
         .collect();
+    let yours_judged = judge_questions(&chosen.join("\n"));
     for aim in [Aim::Expectations, Aim::Risks, Aim::WorkingStyle] {
-        let covered = judge_questions(&chosen.join("\n")).has(aim);
-        if covered {
+        if yours_judged.has(aim) {
             continue;
         }
-        if let Some(example) = examples.iter().find(|e| judge_questions(e).has(aim)) {
+        if let Some((example, _)) = examples.iter().find(|(_, judged)| judged.has(aim)) {
             push(example, &mut chosen);
         }
     }

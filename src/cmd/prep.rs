@@ -31,7 +31,7 @@ pub fn run(args: &PrepArgs, bank: &Bank, data: Option<&Path>) -> Result<()> {
         )
         .into());
     }
-    let stories = StoriesFile::read(StoriesFile::locate(args.stories.as_deref(), data)?)?;
+    let stories = StoriesFile::load(args.stories.as_deref(), data)?;
     let report = check_stories(&stories.stories, bank);
     let archive = ArchiveSetup::new(data)?.load()?;
     let progress = progress(&archive, None);

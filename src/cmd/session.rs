@@ -264,7 +264,7 @@ fn stories_for_hints(
     given: Option<&Path>,
     setup: &SessionSetup,
 ) -> Result<Option<Vec<StoryCheck>>> {
-    let file = StoriesFile::read(StoriesFile::locate(given, setup.data.as_deref())?)?;
+    let file = StoriesFile::load(given, setup.data.as_deref())?;
     if file.stories.is_empty() {
         eprintln!(
             "note: no stories to suggest yet ({}); `rehearse stories add` adds one.",

@@ -7,12 +7,11 @@ use anyhow::{Context, Result};
 use rustyline::DefaultEditor;
 use rustyline::error::ReadlineError;
 
-use crate::bank::{Bank, Structure};
+use crate::bank::Bank;
 use crate::cli::{StoriesArgs, StoriesCommand, StoryParts};
 use crate::error::UsageError;
-use crate::score::{AnswerContext, score_answer};
 use crate::stories::{
-    STORY_WINDOW, Story, check_stories, check_story, parse_stories, with_story_added,
+    Story, check_stories, check_story, parse_stories, states_a_number, with_story_added,
 };
 use crate::transcript::data_dir;
 use crate::ui::stories_view::{render_added, render_check, render_story_list};
@@ -29,16 +28,13 @@ pub struct StoriesFile {
 }
 
 impl StoriesFile {
-    /// The file given, or stories.yaml in the data directory.
-    pub fn locate(given: Option<&Path>, data: Option<&Path>) -> Result<PathBuf> {
-        match given {
-            Some(path) => Ok(path.to_owned()),
-            None => Ok(data_dir(data)?.join("stories.yaml")),
-        }
-    }
-
-    /// Reads the file; a missing file holds no stories, a bad one is an error with its line.
-    pub fn read(path: PathBuf) -> Result<Self> {
+    /// Reads the file given, or stories.yaml in the data directory. A missing file holds no
+    /// stories; a bad one is an error with its line.
+    pub fn load(given: Option<&Path>, data: Option<&Path>) -> Result<Self> {
+        let path = match given {
+            Some(path) => path.to_owned(),
+            None => data_dir(data)?.join("stories.yaml"),
+        };
         if !path.exists() {
             return Ok(StoriesFile {
                 path,
@@ -75,7 +71,7 @@ impl StoriesFile {
 }
 
 pub fn run(args: StoriesArgs, bank: &Bank, data: Option<&Path>) -> Result<()> {
-    let file = StoriesFile::read(StoriesFile::locate(args.file.as_deref(), data)?)?;
+    let file = StoriesFile::load(args.file.as_deref(), data)?;
     let mut out = std::io::stdout();
     let palette = Palette::for_stdout();
     match args.command {
@@ -315,18 +311,4 @@ fn missing(q: &Question) -> Result<()> {
         ),
     )
     .into())
-}
-
-/// Whether a result states a measurable number, as the scorer reads it.
-fn states_a_number(result: &str, bank: &Bank) -> bool {
-    let structure = bank
-        .category("depth_probing")
-        .map_or(Structure::Starl, |c| c.structure);
-    let ctx = AnswerContext {
-        category: "depth_probing",
-        structure,
-        window: STORY_WINDOW,
-        question: None,
-    };
-    !score_answer(result, &ctx).metrics.is_empty()
 }

@@ -208,12 +208,9 @@ fn split_questions(text: &str) -> Vec<&str> {
             }
             pos += mark;
         }
-        let rest = &line[pos..];
-        let tail = rest.trim();
-        if tail.is_empty() {
-            continue;
-        }
-        let tail = tail.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let tail = line[pos..]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end();
         if tail.is_empty() {
             continue;
         }

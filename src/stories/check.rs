@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::bank::{Bank, Structure, TimeWindow};
+use crate::bank::{Bank, Category, Structure, TimeWindow};
 use crate::score::{AnswerContext, Score, score_answer};
 
 use super::coverage::{Evidence, Reason, coverage};
@@ -103,17 +103,9 @@ pub fn check_story(story: &Story, bank: &Bank) -> StoryCheck {
         };
         bank.category(id)
     });
-    let telling = story.telling();
-    let (id, structure) = category.map_or((DEFAULT_CATEGORY, Structure::Starl), |c| {
-        (c.id.as_str(), c.structure)
-    });
-    let ctx = AnswerContext {
-        category: id,
-        structure,
-        window: STORY_WINDOW,
-        question: None,
-    };
-    let score = score_answer(&telling, &ctx);
+    let ctx = story_context(category);
+    let id = ctx.category;
+    let score = score_answer(&story.telling(), &ctx);
     let result_line = story
         .result
         .as_deref()
@@ -128,6 +120,26 @@ pub fn check_story(story: &Story, bank: &Bank) -> StoryCheck {
         result_line,
         score,
     }
+}
+
+/// Scoring a story as an answer in `category` (the default one when the bank lacks it), against
+/// the story window.
+fn story_context(category: Option<&Category>) -> AnswerContext<'_> {
+    let (id, structure) = category.map_or((DEFAULT_CATEGORY, Structure::Starl), |c| {
+        (c.id.as_str(), c.structure)
+    });
+    AnswerContext {
+        category: id,
+        structure,
+        window: STORY_WINDOW,
+        question: None,
+    }
+}
+
+/// Whether a story's result states a measurable number, as the scorer reads it.
+pub fn states_a_number(result: &str, bank: &Bank) -> bool {
+    let ctx = story_context(bank.category(DEFAULT_CATEGORY));
+    !score_answer(result, &ctx).metrics.is_empty()
 }
 
 /// The first sentence of `text`, trimmed.

@@ -100,8 +100,8 @@ impl Evidence {
     }
 
     fn cue(self) -> &'static Regex {
-        let i = Evidence::ALL.iter().position(|e| *e == self).unwrap_or(0);
-        &CUES[i]
+        // Declared in the order of ALL, so the discriminant is the index.
+        &CUES[self as usize]
     }
 
     /// Whether `text` (a story or a question) speaks of it; the words that do.
@@ -215,6 +215,13 @@ mod tests {
             [Evidence::Ownership]
         );
         assert!(told("It was a sunny day.", &[]).is_empty());
+    }
+
+    #[test]
+    fn each_kind_of_evidence_has_its_own_cue() {
+        for (i, e) in Evidence::ALL.into_iter().enumerate() {
+            assert_eq!(e as usize, i, "ALL is in declaration order");
+        }
     }
 
     #[test]

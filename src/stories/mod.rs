@@ -8,6 +8,7 @@ mod fit;
 
 pub use check::{
     Covered, ENOUGH_STORIES, STORY_WINDOW, StoriesReport, StoryCheck, check_stories, check_story,
+    states_a_number,
 };
 pub use coverage::{Evidence, Reason, coverage};
 pub use file::{FORMAT_HELP, Story, parse_stories, with_story_added};

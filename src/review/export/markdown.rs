@@ -217,7 +217,7 @@ fn quote(out: &mut String, text: &str) {
 }
 
 /// Text on one line: no line breaks, nothing that could drive a terminal.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     sanitize(text)
         .split_whitespace()
         .collect::<Vec<_>>()

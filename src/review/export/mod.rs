@@ -7,6 +7,7 @@ mod text;
 
 pub use json::Json;
 pub use markdown::Markdown;
+pub(crate) use markdown::inline;
 pub use text::Text;
 
 use crate::session::SessionRecord;
