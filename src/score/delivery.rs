@@ -7,7 +7,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
-use super::text::{QuestionKind, word_count};
+use super::text::{self, QuestionKind, word_count};
 use crate::bank::TimeWindow;
 
 /// Speaking rate used to estimate how long an answer takes to say.
@@ -105,12 +105,59 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-static I_WORD: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b(i|me|my|mine|myself|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll)\b"));
+const I_WORDS: &[&str] = &[
+    "i", "me", "my", "mine", "myself", "i'm", "i'd", "i've", "i'll",
+];
+const WE_WORDS: &[&str] = &[
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "we're",
+    "we'd",
+    "we've",
+    "we'll",
+];
 
-static WE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(we|us|our|ours|ourselves|we're|we’re|we'd|we’d|we've|we’ve|we'll|we’ll)\b")
-});
+/// Whether a word speaks of the candidate ("I", "my", "I'd") or of the team ("we", "our").
+fn person(word: &str) -> Option<Person> {
+    // Most words are neither: rule them out on length and first letter before comparing.
+    let could_be = word.len() <= "ourselves".len()
+        && matches!(
+            word.as_bytes().first(),
+            Some(b'i' | b'I' | b'm' | b'M' | b'w' | b'W' | b'u' | b'U' | b'o' | b'O')
+        );
+    if !could_be {
+        return None;
+    }
+    let is_one_of = |list: &[&str]| list.iter().any(|w| same_word(word, w));
+    if is_one_of(I_WORDS) {
+        Some(Person::I)
+    } else if is_one_of(WE_WORDS) {
+        Some(Person::We)
+    } else {
+        None
+    }
+}
+
+/// `word` equals the lower-case `listed`, ignoring case and the apostrophe's shape.
+fn same_word(word: &str, listed: &str) -> bool {
+    let mut chars = word.chars().map(|c| {
+        if c == '’' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        }
+    });
+    listed.chars().all(|l| chars.next() == Some(l)) && chars.next().is_none()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Person {
+    I,
+    We,
+}
 
 static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -135,12 +182,24 @@ impl Pace {
 
 /// How long `text` takes to say at [`WORDS_PER_MINUTE`], in seconds.
 pub fn speaking_seconds(text: &str) -> f64 {
-    word_count(text) as f64 * 60.0 / WORDS_PER_MINUTE
+    seconds_for(word_count(text))
+}
+
+fn seconds_for(words: usize) -> f64 {
+    words as f64 * 60.0 / WORDS_PER_MINUTE
 }
 
 pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery {
-    let words = word_count(answer);
-    let seconds = speaking_seconds(answer).round() as u32;
+    let (mut words, mut i_count, mut we_count) = (0, 0, 0);
+    for word in text::words(answer) {
+        words += 1;
+        match person(word) {
+            Some(Person::I) => i_count += 1,
+            Some(Person::We) => we_count += 1,
+            None => {}
+        }
+    }
+    let seconds = seconds_for(words).round() as u32;
     let pace = Pace::of(seconds, window);
     let mut filler_words = tally(FILLER.find_iter(answer).map(|m| m.as_str()));
     let like_count = FILLER_LIKE.find_iter(answer).count();
@@ -165,8 +224,8 @@ pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery
         filler_words,
         hedges: hedge_words.iter().map(|c| c.count).sum(),
         hedge_words,
-        i_count: I_WORD.find_iter(answer).count(),
-        we_count: WE_WORD.find_iter(answer).count(),
+        i_count,
+        we_count,
         hypothetical_phrases,
     }
 }

@@ -2,6 +2,7 @@
 //! them stay short and a reader can see exactly which words count.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Concrete-step verbs: `base` or `base|irregular past`. Regular forms are generated.
@@ -220,8 +221,34 @@ pub enum VerbForm {
     BaseOrPast,
 }
 
-static FORMS: LazyLock<HashMap<String, VerbForm>> = LazyLock::new(|| {
-    let mut forms = HashMap::new();
+/// FNV-1a: every word of every answer is looked up here, and the default hasher, built to
+/// resist crafted keys, costs more than the lookup is worth for a fixed list of verbs.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type Forms = HashMap<String, VerbForm, BuildHasherDefault<Fnv>>;
+
+static FORMS: LazyLock<Forms> = LazyLock::new(|| {
+    let mut forms = Forms::default();
     for entry in ACTION_VERBS {
         let (base, irregular) = match entry.split_once('|') {
             Some((b, p)) => (b, Some(p)),

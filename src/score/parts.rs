@@ -7,10 +7,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, SetMatches};
 use serde::{Deserialize, Serialize};
 
-use super::cues::{pattern, phrases};
+use super::cues::{CueSet, pattern, phrases};
 use super::lexicon::{VerbForm, action_verb_form};
 use super::metrics::Metric;
 use super::text::{QuestionKind, Sentence};
@@ -309,9 +309,78 @@ static HEDGED_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// The cues the part rules test on each sentence, matched in one pass ([`CueSet`]). Only
+/// phrase lists belong here: a cue with open-ended gaps (`[^.]{0,40}`) multiplies the states
+/// of the combined automaton, and the pass then costs more than the searches it replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    VagueEffort,
+    Habitual,
+    PastMarker,
+    Conditional,
+    FirstPerson,
+    HedgedOutcome,
+    PastPerfectScene,
+    OutcomeAfterAction,
+    VagueOutcome,
+    Year,
+    LearningWithoutLesson,
+}
+
+impl Cue {
+    /// Every cue, in the order of the set: a cue's position is its discriminant.
+    const ALL: [Cue; 11] = [
+        Cue::VagueEffort,
+        Cue::Habitual,
+        Cue::PastMarker,
+        Cue::Conditional,
+        Cue::FirstPerson,
+        Cue::HedgedOutcome,
+        Cue::PastPerfectScene,
+        Cue::OutcomeAfterAction,
+        Cue::VagueOutcome,
+        Cue::Year,
+        Cue::LearningWithoutLesson,
+    ];
+
+    fn regex(self) -> &'static Regex {
+        match self {
+            Cue::VagueEffort => &VAGUE_EFFORT,
+            Cue::Habitual => &HABITUAL,
+            Cue::PastMarker => &PAST_MARKER,
+            Cue::Conditional => &CONDITIONAL,
+            Cue::FirstPerson => &FIRST_PERSON,
+            Cue::HedgedOutcome => &HEDGED_OUTCOME,
+            Cue::PastPerfectScene => &PAST_PERFECT_SCENE,
+            Cue::OutcomeAfterAction => &OUTCOME_AFTER_ACTION,
+            Cue::VagueOutcome => &VAGUE_OUTCOME,
+            Cue::Year => &YEAR,
+            Cue::LearningWithoutLesson => &LEARNING_WITHOUT_LESSON,
+        }
+    }
+}
+
+static SENTENCE_CUES: LazyLock<CueSet> =
+    LazyLock::new(|| CueSet::new(Cue::ALL.iter().map(|c| c.regex())));
+
+/// Which cues a text matched.
+struct Hits(SetMatches);
+
+impl Hits {
+    fn of(text: &str) -> Self {
+        Hits(SENTENCE_CUES.matches(text))
+    }
+
+    fn has(&self, cue: Cue) -> bool {
+        self.0.matched(cue as usize)
+    }
+}
+
 /// A sentence with what the rules need to know about it.
 struct Analysed<'a> {
     sentence: Sentence<'a>,
+    /// Cues found in the sentence as written.
+    cues: Hits,
     conditional: bool,
     habitual: bool,
     past: bool,
@@ -319,17 +388,32 @@ struct Analysed<'a> {
 }
 
 fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
-    let masked = VAGUE_EFFORT.replace_all(sentence.text, |caps: &regex::Captures| {
-        " ".repeat(caps[0].len())
-    });
-    let conditional = CONDITIONAL
-        .captures_iter(&masked)
-        .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())));
-    let habitual = HABITUAL.is_match(&masked);
-    let past = PAST_MARKER.is_match(&masked);
-    let action_verbs = count_action_verbs(&masked, kind, habitual && !past);
+    let cues = Hits::of(sentence.text);
+    // Tense and steps are read with vague effort ("worked really hard") blanked out.
+    let (masked, masked_cues) = if cues.has(Cue::VagueEffort) {
+        let masked = VAGUE_EFFORT.replace_all(sentence.text, |caps: &regex::Captures| {
+            " ".repeat(caps[0].len())
+        });
+        let masked_cues = Hits::of(&masked);
+        (masked, Some(masked_cues))
+    } else {
+        (std::borrow::Cow::Borrowed(sentence.text), None)
+    };
+    let masked_has = |cue| masked_cues.as_ref().unwrap_or(&cues).has(cue);
+    let conditional = masked_has(Cue::Conditional)
+        && CONDITIONAL
+            .captures_iter(&masked)
+            .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())));
+    let habitual = masked_has(Cue::Habitual);
+    let past = masked_has(Cue::PastMarker);
+    let action_verbs = if masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked) {
+        count_action_verbs(&masked, kind, habitual && !past)
+    } else {
+        0
+    };
     Analysed {
         sentence,
+        cues,
         conditional,
         habitual,
         past,
@@ -396,24 +480,19 @@ const ADVERBS: &[&str] = &[
     "now",
 ];
 
+/// Counts the steps in a sentence that speaks in the first person or opens with a verb.
 fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
-    if !FIRST_PERSON.is_match(text) && !starts_with_base_verb(text) {
-        return 0;
-    }
-    let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+    let lower = text.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
     let mut count = 0;
     for (i, word) in words.iter().enumerate() {
         let form = match action_verb_form(word) {
             Some(form) => form,
             // "I quoted", "we traced": a regular past right after the subject is a step.
-            None if i > 0
-                && matches!(words[i - 1].as_str(), "i" | "we")
-                && is_regular_step(word) =>
-            {
+            None if i > 0 && matches!(words[i - 1], "i" | "we") && is_regular_step(word) => {
                 VerbForm::Past
             }
             // "I'd protect...", "we'd place...": any concrete verb after the modal is a step.
@@ -422,7 +501,7 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
                     previous_non_adverb(&words, i),
                     Some("i'd" | "we'd" | "would" | "i'll" | "we'll")
                 )
-                && !NOT_A_STEP.contains(&word.as_str()) =>
+                && !NOT_A_STEP.contains(word) =>
             {
                 VerbForm::Base
             }
@@ -604,7 +683,7 @@ fn is_regular_step(word: &str) -> bool {
         )
 }
 
-fn has_past_verb(words: &[String]) -> bool {
+fn has_past_verb(words: &[&str]) -> bool {
     words
         .iter()
         .any(|w| matches!(action_verb_form(w), Some(VerbForm::Past)))
@@ -625,11 +704,11 @@ fn starts_with_base_verb(text: &str) -> bool {
         })
 }
 
-fn previous_non_adverb(words: &[String], i: usize) -> Option<&str> {
+fn previous_non_adverb<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
     words[..i]
         .iter()
         .rev()
-        .map(String::as_str)
+        .copied()
         .find(|w| !ADVERBS.contains(w))
 }
 
@@ -641,7 +720,14 @@ pub fn find_parts(sentences: &[Sentence<'_>], kind: QuestionKind, metrics: &[Met
     let first_action = analysed.iter().position(|a| a.action_verbs > 0);
     let result = find_result(&analysed, kind, metrics, first_action);
     let situation = find_situation(&analysed, metrics);
-    let task = find_by_regex(&analysed, &TASK, |_| true);
+    let task = finding(
+        analysed
+            .iter()
+            .filter(|a| TASK.is_match(a.sentence.text))
+            .map(|a| a.sentence.text)
+            .take(2)
+            .collect(),
+    );
     let learning = find_learning(&analysed);
 
     Parts {
@@ -658,21 +744,6 @@ fn finding(evidence: Vec<&str>) -> PartFinding {
         present: !evidence.is_empty(),
         evidence: evidence.into_iter().map(str::to_owned).collect(),
     }
-}
-
-fn find_by_regex(
-    analysed: &[Analysed<'_>],
-    regex: &Regex,
-    keep: impl Fn(&Analysed<'_>) -> bool,
-) -> PartFinding {
-    finding(
-        analysed
-            .iter()
-            .filter(|a| keep(a) && regex.is_match(a.sentence.text))
-            .map(|a| a.sentence.text)
-            .take(2)
-            .collect(),
-    )
 }
 
 fn find_action(analysed: &[Analysed<'_>], kind: QuestionKind) -> PartFinding {
@@ -711,7 +782,9 @@ fn find_result(
             if a.conditional {
                 return false;
             }
-            if HEDGED_OUTCOME.is_match(text) || is_past_perfect_scene(text) || TASK.is_match(text) {
+            let has = |cue| a.cues.has(cue);
+            let past_perfect_scene = has(Cue::PastPerfectScene) && !has(Cue::OutcomeAfterAction);
+            if has(Cue::HedgedOutcome) || past_perfect_scene || TASK.is_match(text) {
                 return false;
             }
             if kind == QuestionKind::Hypothetical && !a.past {
@@ -726,7 +799,7 @@ fn find_result(
                         && m.end <= a.sentence.end
                         && m.kind.is_change_or_outcome()
                 });
-            let outcome = OUTCOME.is_match(text) && a.past && !VAGUE_OUTCOME.is_match(text);
+            let outcome = a.past && !has(Cue::VagueOutcome) && OUTCOME.is_match(text);
             has_metric || outcome
         })
         .map(|(_, a)| a.sentence.text)
@@ -741,10 +814,6 @@ static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn is_past_perfect_scene(text: &str) -> bool {
-    PAST_PERFECT_SCENE.is_match(text) && !OUTCOME_AFTER_ACTION.is_match(text)
-}
-
 static OUTCOME_AFTER_ACTION: LazyLock<Regex> =
     LazyLock::new(|| phrases(&[r"by the time", r"as a result", r"ended up"]));
 
@@ -753,17 +822,18 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
         .iter()
         .filter(|a| {
             let text = a.sentence.text;
+            let has = |cue| a.cues.has(cue);
             if !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
                 return false;
             }
-            let has_year = YEAR.is_match(text);
+            let has_year = has(Cue::Year);
             let narrative = !a.conditional && (a.past || (has_year && !a.habitual));
             // An achievement with a number is a result, not a scene.
             let in_sentence = |m: &&Metric| m.start >= a.sentence.start && m.end <= a.sentence.end;
-            let achievement = (OUTCOME.is_match(text)
-                && FIRST_PERSON_SUBJECT_START.is_match(text)
-                && metrics.iter().any(|m| in_sentence(&m)))
-                || (FIRST_PERSON.is_match(text)
+            let achievement = (metrics.iter().any(|m| in_sentence(&m))
+                && OUTCOME.is_match(text)
+                && FIRST_PERSON_SUBJECT_START.is_match(text))
+                || (has(Cue::FirstPerson)
                     && metrics
                         .iter()
                         .filter(in_sentence)
@@ -795,10 +865,11 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
         .iter()
         .filter(|a| {
             let text = a.sentence.text;
+            let has = |cue| a.cues.has(cue);
             if LEARNING.is_match(text) {
                 return true;
             }
-            if LEARNING_WITHOUT_LESSON.is_match(text) {
+            if has(Cue::LearningWithoutLesson) {
                 return false;
             }
             let habit = |verb: &str| !verb.is_empty() && !STATIVE.is_match(verb) && verb != "was";
@@ -819,6 +890,13 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
 mod tests {
     use super::*;
     use crate::score::text::sentences;
+
+    #[test]
+    fn each_cue_sits_at_its_own_position_in_the_set() {
+        for (i, cue) in Cue::ALL.iter().enumerate() {
+            assert_eq!(*cue as usize, i, "{cue:?}");
+        }
+    }
 
     fn parts(text: &str, kind: QuestionKind) -> Parts {
         find_parts(&sentences(text), kind, &[])
