@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::cues::{pattern, phrases};
+use super::cues::{CueSet, pattern, phrases};
 use super::text::{self, QuestionKind, word_count};
 use crate::bank::TimeWindow;
 
@@ -105,52 +105,27 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-const I_WORDS: &[&str] = &[
-    "i", "me", "my", "mine", "myself", "i'm", "i'd", "i've", "i'll",
-];
-const WE_WORDS: &[&str] = &[
-    "we",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-    "we're",
-    "we'd",
-    "we've",
-    "we'll",
-];
-
 /// Whether a word speaks of the candidate ("I", "my", "I'd") or of the team ("we", "our").
 fn person(word: &str) -> Option<Person> {
-    // Most words are neither: rule them out on length and first letter before comparing.
-    let could_be = word.len() <= "ourselves".len()
-        && matches!(
-            word.as_bytes().first(),
-            Some(b'i' | b'I' | b'm' | b'M' | b'w' | b'W' | b'u' | b'U' | b'o' | b'O')
-        );
-    if !could_be {
-        return None;
-    }
-    let is_one_of = |list: &[&str]| list.iter().any(|w| same_word(word, w));
-    if is_one_of(I_WORDS) {
-        Some(Person::I)
-    } else if is_one_of(WE_WORDS) {
-        Some(Person::We)
-    } else {
-        None
-    }
-}
-
-/// `word` equals the lower-case `listed`, ignoring case and the apostrophe's shape.
-fn same_word(word: &str, listed: &str) -> bool {
-    let mut chars = word.chars().map(|c| {
-        if c == '’' {
-            '\''
-        } else {
-            c.to_ascii_lowercase()
+    // Lower-case into a small buffer, curly apostrophes made straight; longer words are neither.
+    let mut buf = [0u8; 9];
+    let mut len = 0;
+    for c in word.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if !c.is_ascii() || len == buf.len() {
+            return None;
         }
-    });
-    listed.chars().all(|l| chars.next() == Some(l)) && chars.next().is_none()
+        buf[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    match &buf[..len] {
+        b"i" | b"me" | b"my" | b"mine" | b"myself" | b"i'm" | b"i'd" | b"i've" | b"i'll" => {
+            Some(Person::I)
+        }
+        b"we" | b"us" | b"our" | b"ours" | b"ourselves" | b"we're" | b"we'd" | b"we've"
+        | b"we'll" => Some(Person::We),
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -164,6 +139,18 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(i would|i'd|i’d|i will|i'll|i’ll)\s+(?:(?:probably|just|first|then|also|always)\s+)?(try|make|be|go|get|ask|tell|talk|sit|look|check|speak|call|do|start|set|take|work|have|focus|put|bring|give|use|find|explain|raise|escalate|help|want|need|say)\b",
     )
 });
+
+/// The delivery cues, in the order of [`DELIVERY_CUES`].
+#[derive(Clone, Copy)]
+enum DeliveryCue {
+    Filler,
+    FillerLike,
+    Hedge,
+    Hypothetical,
+}
+
+static DELIVERY_CUES: LazyLock<CueSet> =
+    LazyLock::new(|| CueSet::new([&*FILLER, &*FILLER_LIKE, &*HEDGE, &*HYPOTHETICAL]));
 
 impl Pace {
     /// Where `seconds` of speaking falls against `window`.
@@ -201,20 +188,36 @@ pub fn measure(answer: &str, window: TimeWindow, kind: QuestionKind) -> Delivery
     }
     let seconds = seconds_for(words).round() as u32;
     let pace = Pace::of(seconds, window);
-    let mut filler_words = tally(FILLER.find_iter(answer).map(|m| m.as_str()));
-    let like_count = FILLER_LIKE.find_iter(answer).count();
+    // Most answers have none of these: one pass says which to count.
+    let present = DELIVERY_CUES.matches(answer);
+    let found = |cue: DeliveryCue| present.matched(cue as usize);
+    let mut filler_words = if found(DeliveryCue::Filler) {
+        tally(FILLER.find_iter(answer).map(|m| m.as_str()))
+    } else {
+        Vec::new()
+    };
+    let like_count = if found(DeliveryCue::FillerLike) {
+        FILLER_LIKE.find_iter(answer).count()
+    } else {
+        0
+    };
     if like_count > 0 {
         filler_words.push(Counted {
             text: "like".into(),
             count: like_count,
         });
     }
-    let hedge_words = tally(HEDGE.find_iter(answer).map(|m| m.as_str()));
-    let hypothetical_phrases = if kind == QuestionKind::Behavioural {
-        HYPOTHETICAL.find_iter(answer).count()
+    let hedge_words = if found(DeliveryCue::Hedge) {
+        tally(HEDGE.find_iter(answer).map(|m| m.as_str()))
     } else {
-        0
+        Vec::new()
     };
+    let hypothetical_phrases =
+        if kind == QuestionKind::Behavioural && found(DeliveryCue::Hypothetical) {
+            HYPOTHETICAL.find_iter(answer).count()
+        } else {
+            0
+        };
     Delivery {
         words,
         estimated_seconds: seconds,

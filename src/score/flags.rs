@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::cues::{pattern, phrases};
+use super::cues::{CueSet, pattern, phrases};
 use super::text::Sentence;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,19 +144,29 @@ fn owns_it(text: &str) -> bool {
     })
 }
 
+/// The two phrase lists, tried together: most sentences have neither.
+static PHRASE_CUES: LazyLock<CueSet> =
+    LazyLock::new(|| CueSet::new([&*DISPARAGING, &*CLICHE_WEAKNESS]));
+
 pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
     let mut flags = Flags::default();
     for sentence in sentences {
         let text = sentence.text;
-        let disparaging = DISPARAGING
-            .find_iter(text)
-            .find(|m| !REPORTED_SPEECH.is_match(&text[..m.start()]));
+        let present = PHRASE_CUES.matches(text);
+        let (disparaging, cliche) = (present.matched(0), present.matched(1));
+        let disparaging = disparaging
+            .then(|| {
+                DISPARAGING
+                    .find_iter(text)
+                    .find(|m| !REPORTED_SPEECH.is_match(&text[..m.start()]))
+            })
+            .flatten();
         let blame = BLAME.find(text).filter(|_| !owns_it(text));
         if let Some(m) = disparaging.or(blame) {
             flags.badmouthing = true;
             flags.badmouthing_evidence.push(m.as_str().to_owned());
         }
-        if let Some(m) = CLICHE_WEAKNESS.find(text) {
+        if let Some(m) = cliche.then(|| CLICHE_WEAKNESS.find(text)).flatten() {
             flags.cliche_weakness = true;
             flags.cliche_evidence.push(m.as_str().to_owned());
         }

@@ -381,6 +381,8 @@ struct Analysed<'a> {
     sentence: Sentence<'a>,
     /// Cues found in the sentence as written.
     cues: Hits,
+    /// States the goal or what the candidate was responsible for.
+    task: bool,
     conditional: bool,
     habitual: bool,
     past: bool,
@@ -414,6 +416,7 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
     Analysed {
         sentence,
         cues,
+        task: TASK.is_match(sentence.text),
         conditional,
         habitual,
         past,
@@ -723,7 +726,7 @@ pub fn find_parts(sentences: &[Sentence<'_>], kind: QuestionKind, metrics: &[Met
     let task = finding(
         analysed
             .iter()
-            .filter(|a| TASK.is_match(a.sentence.text))
+            .filter(|a| a.task)
             .map(|a| a.sentence.text)
             .take(2)
             .collect(),
@@ -784,7 +787,7 @@ fn find_result(
             }
             let has = |cue| a.cues.has(cue);
             let past_perfect_scene = has(Cue::PastPerfectScene) && !has(Cue::OutcomeAfterAction);
-            if has(Cue::HedgedOutcome) || past_perfect_scene || TASK.is_match(text) {
+            if has(Cue::HedgedOutcome) || past_perfect_scene || a.task {
                 return false;
             }
             if kind == QuestionKind::Hypothetical && !a.past {
@@ -823,11 +826,10 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
         .filter(|a| {
             let text = a.sentence.text;
             let has = |cue| a.cues.has(cue);
-            if !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
+            let narrative = !a.conditional && (a.past || (has(Cue::Year) && !a.habitual));
+            if !narrative || !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
                 return false;
             }
-            let has_year = has(Cue::Year);
-            let narrative = !a.conditional && (a.past || (has_year && !a.habitual));
             // An achievement with a number is a result, not a scene.
             let in_sentence = |m: &&Metric| m.start >= a.sentence.start && m.end <= a.sentence.end;
             let achievement = (metrics.iter().any(|m| in_sentence(&m))
@@ -838,7 +840,7 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
                         .iter()
                         .filter(in_sentence)
                         .any(|m| m.kind.is_change_or_outcome()));
-            narrative && !achievement
+            !achievement
         })
         .map(|a| a.sentence.text)
         .take(2)

@@ -108,13 +108,33 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let start = rest.find(char::is_alphanumeric)?;
         let tail = &rest[start..];
-        let len = tail
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-            .unwrap_or(tail.len());
+        let len = word_len(tail);
         let word = &tail[..len];
         rest = &tail[len..];
         Some(word)
     })
+}
+
+/// Length in bytes of the word that opens `text`; ASCII is judged byte by byte.
+fn word_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+                return i;
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !(c.is_alphanumeric() || c == '’') {
+                return i;
+            }
+            i += c.len_utf8();
+        }
+    }
+    i
 }
 
 /// What the question asks for, which decides whether conditional steps count as action.
