@@ -5,7 +5,7 @@
 //!
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
 //! skipped, with a note, when it is not there. The project's own sets are in `tests/data`:
-//! sets A and B were each measured once unseen and then used for error analysis; set C was
+//! sets A, B and C were each measured once unseen and then used for error analysis; set D was
 //! written by someone who never saw the rules and is measured only after tuning stopped.
 
 use std::path::Path;
@@ -31,8 +31,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/unseen_answers.yaml"),
         ),
         (
-            "own set C (sealed: measured once, after tuning stopped)",
+            "own set C (error analysis after its first run)",
             root.join("tests/data/sealed_answers_c.yaml"),
+        ),
+        (
+            "own set D (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_d.yaml"),
         ),
     ];
     for (title, path) in sets {

@@ -274,17 +274,17 @@ cue!(
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|adjourned|if (we|i|they) miss(ed)?)\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
 cue!(
     IMPACT_CHOICE,
-    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue))\b"
+    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake))\b"
 );
 
 cue!(
@@ -336,7 +336,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know)\b[^.]{0,100}\b(goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
 );
 cue!(
     INFO_NEEDED,
@@ -759,4 +759,54 @@ fn questions_to_ask(f: &Findings<'_>) -> Vec<ChecklistItem> {
             first(&|v| matches!(v, Verdict::Strong(_) | Verdict::Fine)),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bank::{Structure, TimeWindow};
+    use crate::score::{AnswerContext, score_answer};
+
+    fn met(category: &str, structure: Structure, answer: &str, item: &str) -> bool {
+        let ctx = AnswerContext {
+            category,
+            structure,
+            window: TimeWindow { min: 60, max: 120 },
+            question: None,
+        };
+        let score = score_answer(answer, &ctx);
+        score
+            .checklist
+            .items()
+            .iter()
+            .any(|i| i.name == item && i.met)
+    }
+
+    #[test]
+    fn an_order_chosen_by_impact_is_highest_impact_first() {
+        let by_impact = "I go by impact: a family out of their home after a fire goes ahead of a cosmetic claim.";
+        assert!(met(
+            "prioritisation",
+            Structure::Prioritisation,
+            by_impact,
+            "highest_impact_first"
+        ));
+        let by_arrival = "I take them in the order they arrive and work through the list.";
+        assert!(!met(
+            "prioritisation",
+            Structure::Prioritisation,
+            by_arrival,
+            "highest_impact_first"
+        ));
+    }
+
+    #[test]
+    fn asking_what_the_sponsor_wants_out_of_it_clarifies_the_goal() {
+        let answer = "The first thing I'd want is clarity on what the director wants out of it.";
+        assert!(met(
+            "scenario",
+            Structure::Scenario,
+            answer,
+            "clarify_goal_constraints"
+        ));
+    }
 }

@@ -79,13 +79,27 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "lazy",
         "a liability",
         "can't be trusted",
+        "cowboys?",
+        "crooks?",
+        "tight-fisted",
+        "arsey",
+        "stroppy",
+        "chancers?",
+        "jobsworths?",
+        "muppets?",
+        "numpty",
+        "liars?",
+        r"(not|isn't|wasn't|aren't|weren't) (very |that |exactly )?(good|great|competent) at (his|her|their) jobs?",
+        r"to save (his|her|their) li(fe|ves)",
+        r"(is|was|are|were) beneath (him|her|them)",
+        r"full of (himself|herself|themselves)",
     ])
 });
 
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+on\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
 
@@ -200,6 +214,16 @@ mod tests {
         assert!(
             flags("It wasn't my fault; if Tom had sent the files we'd have made it.").badmouthing
         );
+    }
+
+    #[test]
+    fn insults_and_blame_on_a_named_person_are_badmouthing() {
+        assert!(flags("Honestly, the bloke was a cowboy.").badmouthing);
+        assert!(flags("She's not great at her job, to be frank.").badmouthing);
+        assert!(flags("That was completely on Marco, not me.").badmouthing);
+        // A name after "on" without the push of "really", "all", "completely" is a date or a fact.
+        assert!(!flags("The launch was on Monday and it went well.").badmouthing);
+        assert!(!flags("It was really on me to fix it.").badmouthing);
     }
 
     #[test]

@@ -294,6 +294,8 @@ static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"scrapped",
         r"written off",
         r"escalat(ed|ions)",
+        r"penalt(y|ies)",
+        r"at risk",
     ])
 });
 
@@ -706,7 +708,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs)\b",
+        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches)\b",
     )
 });
 
@@ -761,7 +763,7 @@ static TENURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?)\b",
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?|packs?|kits?|trays?|batches|letters?|vehicles|trailers?|beds)\b",
     )
 });
 

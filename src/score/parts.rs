@@ -190,7 +190,7 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed)) (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
+        r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed))(?: over the years| along the way| the hard way| early on| since)? (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
         r"what (i|we)('ve| have|’ve)? (learn(ed|t)|took away|took|take|carry|realised|realized|kept|keep|remember)\b[^.]{0,40}(\bis\b|\bwas\b|:)",
         r"the (bit|thing|part|lesson|point|habit|rule)( that)? (i|we) (carry|took|take|keep|kept|learned|learnt|remember|still use)",
         r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
@@ -267,6 +267,12 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(role|job|contract|position) (ended|finished)",
         r"i closed",
         r"we closed",
+        // Finished early, ready in time, nothing went wrong again, a formal consequence.
+        r"with (time|(a|an|two|three|a few|[a-z]+) (minutes?|hours?|days?|weeks?)) to spare",
+        r"(had|got) [^.]{0,40}\bready (by|for|in time|on time|before|ahead)",
+        r"(had|saw|there (were|was|have been|has been)) (no|zero|not a single|not one) (more |further |new |repeat )?[a-z-]+",
+        r"(wrote|written) (me|him|her|us|them) up",
+        r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
     ])
 });
 
@@ -962,6 +968,31 @@ mod tests {
             QuestionKind::Behavioural,
         );
         assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn plain_outcomes_without_numbers_are_results() {
+        for outcome in [
+            "I lodged the filing with time to spare.",
+            "We had the whole pack ready by Monday lunchtime.",
+            "She had no falls in the next three months.",
+            "The manager wrote me up for it anyway.",
+        ] {
+            let answer = format!(
+                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {outcome}"
+            );
+            let p = parts(&answer, QuestionKind::Behavioural);
+            assert!(p.result.present, "{outcome}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_lesson_can_follow_a_phrase() {
+        let p = parts(
+            "I've learned over the years that the meal matters less than the table.",
+            QuestionKind::Behavioural,
+        );
+        assert!(p.learning.present, "{p:?}");
     }
 
     #[test]
