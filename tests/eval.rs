@@ -135,3 +135,20 @@ fn own_set_c_stays_above_its_floors() {
         },
     );
 }
+
+#[test]
+fn sealed_set_d_stays_above_its_floors() {
+    let report = measure(&data("sealed_answers_d.yaml"));
+    assert_eq!(report.items, 49);
+    check(
+        "own set D (sealed, measured once)",
+        &report,
+        &Floors {
+            parts: 0.85,
+            checklist: 0.82,
+            badmouthing: 0.60,
+            metrics: 0.71,
+            non_metrics_taken: 9,
+        },
+    );
+}
