@@ -278,7 +278,7 @@ cue!(
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|adjourned|if (we|i|they) miss(ed)?)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?)\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
