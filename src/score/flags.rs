@@ -158,7 +158,14 @@ fn owns_it(text: &str) -> bool {
     })
 }
 
-/// The two phrase lists, tried together: most sentences have neither.
+/// The two phrase lists, in the order of [`PHRASE_CUES`].
+#[derive(Clone, Copy)]
+enum PhraseCue {
+    Disparaging,
+    Cliche,
+}
+
+/// Tried together: most sentences have neither.
 static PHRASE_CUES: LazyLock<CueSet> =
     LazyLock::new(|| CueSet::new([&*DISPARAGING, &*CLICHE_WEAKNESS]));
 
@@ -167,7 +174,8 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
     for sentence in sentences {
         let text = sentence.text;
         let present = PHRASE_CUES.matches(text);
-        let (disparaging, cliche) = (present.matched(0), present.matched(1));
+        let found = |cue: PhraseCue| present.matched(cue as usize);
+        let (disparaging, cliche) = (found(PhraseCue::Disparaging), found(PhraseCue::Cliche));
         let disparaging = disparaging
             .then(|| {
                 DISPARAGING

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::cues::{CueSet, pattern, phrases};
 use super::lexicon::{VerbForm, action_verb_form};
 use super::metrics::Metric;
-use super::text::{QuestionKind, Sentence};
+use super::text::{self, QuestionKind, Sentence};
 
 /// One part of the answer: whether it is there, and the words that earned it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -492,10 +492,7 @@ const ADVERBS: &[&str] = &[
 /// Counts the steps in a sentence that speaks in the first person or opens with a verb.
 fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
     let lower = text.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = text::words(&lower).collect();
     let mut count = 0;
     for (i, word) in words.iter().enumerate() {
         let form = match action_verb_form(word) {
