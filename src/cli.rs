@@ -131,6 +131,28 @@ pub enum Command {
     #[command(subcommand)]
     Bank(BankCommand),
 
+    /// Print a shell completion script
+    ///
+    /// Writes the script to standard output; load it from your shell's start-up file.
+    ///
+    /// Examples:
+    ///   bash:        rehearse completions bash > ~/.local/share/bash-completion/completions/rehearse
+    ///   zsh:         rehearse completions zsh > ~/.zfunc/_rehearse   (with ~/.zfunc on $fpath)
+    ///   fish:        rehearse completions fish > ~/.config/fish/completions/rehearse.fish
+    ///   PowerShell:  rehearse completions powershell >> $PROFILE
+    #[command(verbatim_doc_comment)]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page, or write one page per command into a folder
+    ///
+    /// The pages are made from the same definitions as --help, so they never disagree.
+    ///
+    /// Examples:
+    ///   rehearse man | man -l -
+    ///   rehearse man --dir ~/.local/share/man/man1
+    #[command(verbatim_doc_comment)]
+    Man(ManArgs),
+
     /// Score one answer (from a file or standard input), or a batch of answers
     ///
     /// The report shows each part of the answer (situation, task, action, result, learning)
@@ -400,4 +422,19 @@ pub struct SessionArgs {
     /// stories.yaml in the data directory, or --stories=FILE).
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true)]
     pub stories: Option<Option<PathBuf>>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write rehearse.1 and a page for each command (rehearse-mock.1, ...) into this folder
+    /// instead of printing the main page.
+    #[arg(long, value_name = "FOLDER")]
+    pub dir: Option<PathBuf>,
 }

@@ -6,6 +6,7 @@ mod progress;
 mod review;
 mod score;
 mod session;
+mod shell;
 mod stories;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let bank = Bank::load(&cli.banks)?;
             stories::run(args, &bank, cli.data_dir.as_deref())
         }
+        Command::Completions(args) => shell::completions(&args),
+        Command::Man(args) => shell::man(&args),
         Command::Prep(args) => {
             let bank = Bank::load(&cli.banks)?;
             prep::run(&args, &bank, cli.data_dir.as_deref())

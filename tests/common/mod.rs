@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests that drive the real binary.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod generated;
+
 use std::path::Path;
 
 use assert_cmd::Command;
