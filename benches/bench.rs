@@ -4,7 +4,6 @@
 //! (fewer iterations, same cases). Arguments (cargo passes `--bench`) are ignored.
 //! No benchmarking framework: std::time::Instant and std::hint::black_box only.
 
-use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
