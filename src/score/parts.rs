@@ -518,7 +518,12 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
             prev,
             Some("was" | "were" | "been" | "be" | "being" | "is" | "are" | "to" | "get" | "got")
         );
-        if passive_or_infinitive {
+        // "a lead who rewrote my lists", "she agreed": someone else's step, not the candidate's.
+        let someone_elses = matches!(
+            prev,
+            Some("who" | "which" | "he" | "she" | "they" | "it" | "you")
+        );
+        if passive_or_infinitive || someone_elses {
             continue;
         }
         let after_modal = matches!(
@@ -760,11 +765,18 @@ fn find_action(analysed: &[Analysed<'_>], kind: QuestionKind) -> PartFinding {
     if total < MIN_ACTION_VERBS {
         return PartFinding::default();
     }
+    // Strongest first: the sentence with the most steps is what the report quotes. An opening
+    // sentence that also has other work to do (setting the scene) yields to one of steps alone.
     let mut best: Vec<&Analysed<'_>> = analysed.iter().filter(usable).collect();
-    best.sort_by_key(|a| std::cmp::Reverse(a.action_verbs));
-    let mut chosen: Vec<&Analysed<'_>> = best.into_iter().take(2).collect();
-    chosen.sort_by_key(|a| a.sentence.start);
-    finding(chosen.iter().map(|a| a.sentence.text).collect())
+    let opening = analysed
+        .first()
+        .map(|a| a.sentence.start)
+        .filter(|_| analysed.len() > 1);
+    best.sort_by_key(|a| {
+        let scene = Some(a.sentence.start) == opening;
+        (std::cmp::Reverse(a.action_verbs), scene)
+    });
+    finding(best.iter().take(2).map(|a| a.sentence.text).collect())
 }
 
 fn find_result(
@@ -926,6 +938,30 @@ mod tests {
         let text = "I'd call the client first and then I'd review the contract with legal.";
         assert!(parts(text, QuestionKind::Hypothetical).action.present);
         assert!(!parts(text, QuestionKind::Behavioural).action.present);
+    }
+
+    #[test]
+    fn other_peoples_steps_are_not_the_candidates() {
+        // Only "shared" is the candidate's: "who rewrote" and "she agreed" belong to others.
+        let p = parts(
+            "Last year I shared a shift with a lead who rewrote my lists. She agreed it was odd.",
+            QuestionKind::Behavioural,
+        );
+        assert!(!p.action.present, "{:?}", p.action);
+    }
+
+    #[test]
+    fn the_sentence_with_most_steps_is_quoted_first() {
+        let p = parts(
+            "Last year I joined a team that shipped late. I asked for the logs, traced the \
+             failures and rewrote the retry. Failures fell by half.",
+            QuestionKind::Behavioural,
+        );
+        assert!(
+            p.action.evidence[0].starts_with("I asked for the logs"),
+            "{:?}",
+            p.action
+        );
     }
 
     #[test]
