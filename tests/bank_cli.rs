@@ -41,8 +41,7 @@ questions:
     follow_ups: [What then?]
 ";
 
-const STRUCTURES: &str =
-    "`star`, `car`, `carl`, `starl`, `prioritisation`, `scenario`, `salary`, `questions`";
+const STRUCTURES: &str = "`star`, `car`, `carl`, `starl`, `prioritisation`, `scenario`, `salary`, `reasons`, `questions`";
 
 fn run_in(dir: &Path, args: &[&str]) -> Run {
     finish(rehearse(dir).args(args))

@@ -23,7 +23,7 @@ dropped about 0.5% of messages at peak. We agreed to add retries to the old queu
 and move in the next quarter. The launch went out with no lost alerts, and we co-wrote the \
 migration plan. I learned to ask what problem a proposal solves before I argue with it.";
 
-/// A STAR story with a number and a lesson, strong in culture fit and motivation.
+/// A STAR story with a number and a lesson, strong in culture fit and depth probing.
 const STAR: &str = "Last spring our support queue had grown to 900 open tickets. My job was to get \
 first replies under one day. I sorted the queue by product, wrote ten macros and set up a daily \
 triage rota with two other leads. Within a month the backlog went from 900 tickets to 120. I \
@@ -1264,7 +1264,7 @@ fn a_strong_answer_comes_back_one_day_after_its_session_then_six_days_after_the_
     // Passed once, 23 hours ago: due in an hour, the next to come due.
     let waits_once = session(
         dir,
-        &["drill", "motivation", "--seed", "1", "-n", "1"],
+        &["drill", "depth_probing", "--seed", "1", "-n", "1"],
         &[Some(STAR)],
     );
     let waits_once = backdate(&waits_once, &started_ago(23 * HOUR));

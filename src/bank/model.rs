@@ -23,12 +23,15 @@ pub enum Structure {
     Scenario,
     /// A researched range, the whole package, no decision on the spot.
     Salary,
+    /// Reasons for wanting the job: specific to the employer, tied to your record, what you
+    /// bring. Judged by the checklist, not as a story.
+    Reasons,
     /// The candidate's own questions for the interviewer.
     Questions,
 }
 
 impl Structure {
-    pub const ALL: [Structure; 8] = [
+    pub const ALL: [Structure; 9] = [
         Structure::Star,
         Structure::Car,
         Structure::Carl,
@@ -36,6 +39,7 @@ impl Structure {
         Structure::Prioritisation,
         Structure::Scenario,
         Structure::Salary,
+        Structure::Reasons,
         Structure::Questions,
     ];
 
@@ -49,6 +53,7 @@ impl Structure {
             Structure::Prioritisation => "prioritisation",
             Structure::Scenario => "scenario",
             Structure::Salary => "salary",
+            Structure::Reasons => "reasons",
             Structure::Questions => "questions",
         }
     }
@@ -65,8 +70,18 @@ impl Structure {
             }
             Structure::Scenario => "clarify goal, info needed, first approach, risks, progress",
             Structure::Salary => "researched range, total package, no decision on the spot",
+            Structure::Reasons => "reasons specific to them, tied to your record, what you bring",
             Structure::Questions => "your own questions for the interviewer",
         }
+    }
+
+    /// Whether a story can stand as an answer (not salary, reasons for wanting the job, or
+    /// your own questions).
+    pub fn is_story(self) -> bool {
+        !matches!(
+            self,
+            Structure::Salary | Structure::Reasons | Structure::Questions
+        )
     }
 
     /// Whether answers are hypothetical ("what would you do"), so conditional steps count as action.

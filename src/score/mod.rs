@@ -153,6 +153,15 @@ impl Score {
         self.components.get(part)
     }
 
+    /// The story framework the answer fits, where the category expects a told result; `None`
+    /// where a framework means nothing (a hypothetical scenario, salary, reasons for wanting
+    /// the job, your own questions).
+    pub fn story_framework(&self) -> Option<Framework> {
+        expected_parts(self.structure)
+            .contains(&Part::Result)
+            .then_some(self.framework)
+    }
+
     /// What the answer lacked: the expected parts that are missing, or for a category judged
     /// by its checklist alone (salary, your questions), the steps not met.
     pub fn gaps(&self) -> Vec<Gap> {
@@ -181,7 +190,11 @@ impl Score {
 
 /// Scores one answer. Never panics, whatever the text.
 pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
-    let kind = QuestionKind::infer(ctx.question, ctx.structure.is_hypothetical());
+    let kind = QuestionKind::infer(
+        ctx.question,
+        // "I would" is the natural voice of a salary answer or a reason for wanting the job.
+        ctx.structure.is_hypothetical() || !ctx.structure.is_story(),
+    );
     let sentences = text::sentences(answer);
     let metrics = metrics::find_metrics(
         answer,
@@ -271,6 +284,35 @@ mod tests {
             s.metrics
                 .iter()
                 .any(|m| m.text.contains("from 900 tickets to 120"))
+        );
+    }
+
+    #[test]
+    fn reasons_for_wanting_the_job_are_judged_by_the_checklist_not_as_a_story() {
+        let answer = "I want this role because your team runs pricing for the whole network, and I \
+            read in your annual report that every depot moves to dynamic pricing next year. That is \
+            what I have done for four years, and I would bring the experience of a rollout done \
+            depot by depot.";
+        let mut context = ctx("motivation", Structure::Reasons);
+        context.question = Some("Why do you want to work here?");
+        let s = score_answer(answer, &context);
+        assert_eq!(s.story_framework(), None, "no STAR fit for a reason");
+        assert!(
+            s.breakdown
+                .iter()
+                .all(|line| !line.label.contains("stated")),
+            "parts earn nothing here: {:#?}",
+            s.breakdown
+        );
+        assert_eq!(
+            s.delivery.hypothetical_phrases, 0,
+            "\"I would bring\" is fine"
+        );
+        assert!(s.score >= 60, "{}: {:#?}", s.score, s.breakdown);
+        assert!(
+            s.gaps().iter().all(|g| matches!(g, Gap::Step(_))),
+            "{:?}",
+            s.gaps()
         );
     }
 

@@ -56,7 +56,7 @@ fn weights(structure: Structure) -> Weights {
             checklist: 50,
             delivery: 20,
         },
-        Structure::Salary | Structure::Questions => Weights {
+        Structure::Salary | Structure::Reasons | Structure::Questions => Weights {
             parts: 0,
             metrics: 0,
             checklist: 70,
@@ -80,7 +80,7 @@ pub fn expected_parts(structure: Structure) -> &'static [Part] {
         ],
         Structure::Prioritisation => &[Part::Situation, Part::Action, Part::Result],
         Structure::Scenario => &[Part::Action],
-        Structure::Salary | Structure::Questions => &[],
+        Structure::Salary | Structure::Reasons | Structure::Questions => &[],
     }
 }
 

@@ -92,7 +92,7 @@ pub fn check_story(story: &Story, bank: &Bank) -> StoryCheck {
         .collect();
     let tagged = story.normalised_tags().find_map(|tag| {
         bank.category(&tag.replace('-', "_"))
-            .filter(|c| !matches!(c.structure, Structure::Salary | Structure::Questions))
+            .filter(|c| c.structure.is_story())
     });
     let category = tagged.or_else(|| {
         let failure = covers.iter().any(|c| c.evidence == Evidence::Failure);

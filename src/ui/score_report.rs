@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::score::{Pace, Part, QuestionsFeedback, Score, Verdict};
+use crate::score::{Pace, Part, QuestionsFeedback, Score, Verdict, expected_parts};
 
 use super::{Palette, sanitize, wrap};
 
@@ -73,14 +73,17 @@ pub(super) fn judged_questions(
 /// Renders the full report. `question` is shown when given.
 pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> String {
     let mut out = String::new();
+    let fits = score
+        .story_framework()
+        .map(|framework| format!("  ·  fits {}", framework.label()))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "{}  ·  {}  ·  fits {}",
+        "{}  ·  {}{fits}",
         palette
             .heading
             .apply_to(format!("Score {}/100", score.score)),
         score.category,
-        score.framework.label()
     );
     if let Some(q) = question {
         let _ = writeln!(
@@ -92,8 +95,16 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
         );
     }
 
-    let _ = writeln!(out, "\n{}", palette.heading.apply_to("Parts"));
-    for part in Part::ALL {
+    // Salary, reasons and your own questions are judged by their checklist, not as a story.
+    let parts: &[Part] = if expected_parts(score.structure).is_empty() {
+        &[]
+    } else {
+        &Part::ALL
+    };
+    if !parts.is_empty() {
+        let _ = writeln!(out, "\n{}", palette.heading.apply_to("Parts"));
+    }
+    for &part in parts {
         let finding = score.part(part);
         let detail = match finding.evidence.first() {
             Some(e) if finding.present => quoted(e),
@@ -155,8 +166,8 @@ pub fn render(score: &Score, question: Option<&str>, palette: &Palette) -> Strin
     if d.hypothetical_phrases > 0 {
         let _ = writeln!(
             out,
-            "  \"I would\" {} times in an answer that asked for a real example",
-            d.hypothetical_phrases
+            "  \"I would\" {} in an answer that asked for a real example",
+            times(d.hypothetical_phrases)
         );
     }
 
@@ -269,5 +280,14 @@ pub(super) fn missing_part_hint(part: Part) -> &'static str {
         Part::Action => "no concrete steps you took",
         Part::Result => "no stated outcome",
         Part::Learning => "no lesson or changed habit",
+    }
+}
+
+/// "once", "twice", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
     }
 }

@@ -276,14 +276,9 @@ fn answer_feedback(p: &Palette, question: &QuestionRecord) -> String {
         return out;
     };
     let score = &answer.score;
-    let headline = if expected_parts(score.structure).contains(&Part::Result) {
-        format!(
-            "Score {}/100 · fits {}",
-            score.score,
-            score.framework.label()
-        )
-    } else {
-        format!("Score {}/100", score.score)
+    let headline = match score.story_framework() {
+        Some(framework) => format!("Score {}/100 · fits {}", score.score, framework.label()),
+        None => format!("Score {}/100", score.score),
     };
     let _ = writeln!(out, "\n{INDENT}{}", p.heading.apply_to(headline));
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::score::{Part, QuestionsFeedback, expected_parts};
+use crate::score::{QuestionsFeedback, expected_parts};
 use crate::session::{Answer, QuestionRecord, Reply, Summary};
 use crate::transcript::Transcript;
 use crate::ui::sanitize;
@@ -129,12 +129,10 @@ fn judged_questions(out: &mut String, judged: &QuestionsFeedback) {
 fn feedback(out: &mut String, answer: &Answer) {
     let score = &answer.score;
     let expected = expected_parts(score.structure);
-    // A story framework means nothing for an answer judged by its checklist alone.
-    let fits = if expected.contains(&Part::Result) {
-        format!(" · fits {}", score.framework.label())
-    } else {
-        String::new()
-    };
+    let fits = score
+        .story_framework()
+        .map(|framework| format!(" · fits {}", framework.label()))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "\n**Score {}/100**{fits} · about {} to say (aim for {} to {} s)\n",
