@@ -394,6 +394,9 @@ pub fn find_metrics(
         } else if let Some(g) = caps.name("multiplier") {
             (MetricKind::Multiplier, g)
         } else if let Some(g) = caps.name("word") {
+            if ends_inside_a_noun(g.as_str(), &answer[g.end()..]) {
+                continue;
+            }
             (MetricKind::WordForm, g)
         } else if let Some(g) = caps.name("number") {
             (MetricKind::Count, g)
@@ -415,6 +418,23 @@ pub fn find_metrics(
 
     found.sort_by_key(|m| m.start);
     found
+}
+
+/// "by half term", "by half-time": the "half" starts a noun, so nothing was halved.
+fn ends_inside_a_noun(found: &str, after: &str) -> bool {
+    const HALF_NOUNS: &[&str] = &["term", "time", "way", "past", "day", "year", "hour"];
+    if !found.to_ascii_lowercase().ends_with("half") {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix([' ', '-']) else {
+        return false;
+    };
+    let next: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    HALF_NOUNS.contains(&next.as_str())
 }
 
 fn is_date_range(text: &str) -> bool {
@@ -986,6 +1006,20 @@ mod tests {
         let found = find_metrics(answer, &sentences(answer), false, Some("Cut 15% of cost"));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "8%");
+    }
+
+    #[test]
+    fn half_that_starts_a_noun_is_not_a_halving() {
+        let texts = |answer: &str| -> Vec<String> {
+            find_metrics(answer, &sentences(answer), false, None)
+                .into_iter()
+                .map(|m| m.text)
+                .collect()
+        };
+        assert!(texts("My aim would be a plan agreed by half term.").is_empty());
+        assert!(texts("We were level by half-time and won.").is_empty());
+        assert_eq!(texts("Waiting times fell by half."), ["by half"]);
+        assert_eq!(texts("We cut the backlog by half in a month."), ["by half"]);
     }
 
     #[test]

@@ -190,11 +190,7 @@ impl Score {
 
 /// Scores one answer. Never panics, whatever the text.
 pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
-    let kind = QuestionKind::infer(
-        ctx.question,
-        // "I would" is the natural voice of a salary answer or a reason for wanting the job.
-        ctx.structure.is_hypothetical() || !ctx.structure.is_story(),
-    );
+    let kind = QuestionKind::infer(ctx.question, ctx.structure.is_hypothetical());
     let sentences = text::sentences(answer);
     let metrics = metrics::find_metrics(
         answer,
@@ -203,7 +199,13 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
         ctx.question,
     );
     let components = parts::find_parts(&sentences, kind, &metrics);
-    let delivery = delivery::measure(answer, ctx.window, kind);
+    // "I would" is the natural voice of a salary answer or a reason for wanting the job.
+    let voice = if ctx.structure.is_story() {
+        kind
+    } else {
+        QuestionKind::Hypothetical
+    };
+    let delivery = delivery::measure(answer, ctx.window, voice);
     let flags = flags::find_flags(&sentences);
     let asked = (ctx.structure == Structure::Questions).then(|| judge_questions(answer));
     let findings = checklist::Findings {

@@ -544,10 +544,12 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
             )
         ) || prev.is_none();
         let after_subject = matches!(prev, Some("i" | "we"));
+        // "I did price two of them": the emphatic past is a step taken.
+        let after_did = matches!(prev, Some("did"));
         let counts = match (form, kind.accepts_conditional_steps()) {
             (VerbForm::Past, _) => true,
             (VerbForm::Base, true) => after_modal || after_subject || habitual,
-            (VerbForm::Base, false) => false,
+            (VerbForm::Base, false) => after_did,
             (VerbForm::BaseOrPast, true) => true,
             (VerbForm::BaseOrPast, false) => {
                 !habitual
