@@ -344,11 +344,11 @@ cue!(
 );
 cue!(
     FIRST_APPROACH,
-    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b)"
+    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
 );
 cue!(
     RISKS_TESTS,
-    r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side by side|rule out|one (variable|change|thing) at a time|single variable|known-good|baseline|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? against|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b"
+    r"(?i)\b(risks?|risky|test|tests|testing|pilot(ing)?|trial(l?ing)?|compare|comparing|a/b|side by side|rule out|one (variable|change|thing) at a time|single variable|known-good|baseline|side effects?|watch (for|that|out)|reversible|independent(ly)? (check(ed)?|review(ed)?)|check(ed|ing)? [^.]{0,30}\bagainst|validate|reconcile|staging|behind a (feature )?flag|roll ?back|what could go wrong|fallback|contingency)\b"
 );
 cue!(
     COMMUNICATE_PROGRESS,
@@ -520,7 +520,7 @@ cue!(
 );
 cue!(
     FACTS,
-    r"(?i)\b(data|evidence|numbers|figures|rubric|logs?|records?|results|load test|tested|facts?|sample|the actual)\b"
+    r"(?i)\b(data|evidence|numbers|figures|rubric|logs?|records?|results|load test|tested|measured|facts?|sample|the actual|side by side|showed (him|her|them) (the|our|my|what|how|where)|(was|were|is|are) costing (us|them|the|our))\b"
 );
 cue!(
     RESPECTFUL_CHALLENGE,
@@ -807,6 +807,46 @@ mod tests {
             Structure::Scenario,
             answer,
             "clarify_goal_constraints"
+        ));
+    }
+
+    #[test]
+    fn trying_one_change_first_is_a_first_step_and_checking_it_against_others_a_test() {
+        let answer = "I would try one change first, such as weekly quizzes in two classes, and \
+            check the next mock against the classes without them.";
+        assert!(met(
+            "scenario",
+            Structure::Scenario,
+            answer,
+            "first_approach"
+        ));
+        assert!(met(
+            "scenario",
+            Structure::Scenario,
+            answer,
+            "risks_and_tests"
+        ));
+        // Wanting to know something first is a question to ask, not a step.
+        let wants = "First I would want to understand which classes fell.";
+        assert!(!met(
+            "scenario",
+            Structure::Scenario,
+            wants,
+            "first_approach"
+        ));
+    }
+
+    #[test]
+    fn showing_the_two_versions_side_by_side_grounds_a_conflict_in_facts() {
+        let answer = "I showed him the two lists side by side and asked what he was fixing.";
+        assert!(met("conflict", Structure::Carl, answer, "facts_not_ego"));
+        let costing = "I told him the rewrites were costing us two wasted trips a night.";
+        assert!(met("conflict", Structure::Carl, costing, "facts_not_ego"));
+        assert!(!met(
+            "conflict",
+            Structure::Carl,
+            "I told him he was being difficult.",
+            "facts_not_ego"
         ));
     }
 }
