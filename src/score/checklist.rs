@@ -647,11 +647,11 @@ fn red_flag(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     ABOUT_THEM,
-    r"(?i)\b(your|you're|you’ve|you've|this (role|team|company|position|job|organisation|organization))\b[^.]{0,80}\b(product|products|customers|clients|mission|approach|work|announced|launched|report|strategy|values|growth|team|service|services|patients|students|platform|market|expansion|plans?)\b"
+    r"(?i)\b(?:(?:team|role|job|work|working|career) here\b|(your|you're|you’ve|you've|this (role|team|company|position|job|organisation|organization))\b[^.]{0,80}\b(product|products|customers|clients|mission|approach|work|announced|launched|report|strategy|values|growth|team|service|services|patients|students|platform|market|expansion|plans?)\b)"
 );
 cue!(
     OWN_EXPERIENCE,
-    r"(?i)\b(in my (last|current|previous|old) (role|job|team|company)|i've (spent|worked|built|led|been|run|managed)|at my (last|current|previous)|my experience|i have (spent|worked|built|led))\b"
+    r"(?i)\b((in |of |at )?my (last|current|previous|old) (role|job|team|company|employer)|i've (spent|worked|built|led|been|run|managed)|at my (last|current|previous)|my experience|i have (spent|worked|built|led))\b"
 );
 cue!(
     WHAT_YOU_BRING,
@@ -847,6 +847,31 @@ mod tests {
             Structure::Carl,
             "I told him he was being difficult.",
             "facts_not_ego"
+        ));
+    }
+
+    #[test]
+    fn a_plan_to_grow_here_from_the_current_job_is_specific_and_linked_to_experience() {
+        let answer = "In three years I'd like to be leading a small team here. It is the part of \
+            my current job I enjoy most.";
+        assert!(met(
+            "motivation",
+            Structure::Reasons,
+            answer,
+            "specific_to_them"
+        ));
+        assert!(met(
+            "motivation",
+            Structure::Reasons,
+            answer,
+            "links_to_experience"
+        ));
+        let anywhere = "I'd like to be leading a small team somewhere good.";
+        assert!(!met(
+            "motivation",
+            Structure::Reasons,
+            anywhere,
+            "specific_to_them"
         ));
     }
 }
