@@ -797,3 +797,29 @@ fn a_category_or_a_batch_is_required() {
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("cannot be used with"), "{}", run.stderr);
 }
+
+#[test]
+fn an_answer_with_line_breaks_keeps_each_breakdown_line_on_one_line() {
+    let dir = tempdir();
+    let answer = "Last spring I ran the March payroll with the old tax codes for fourteen\n\
+        new starters. That was my mistake: I skipped the checklist step because the run\n\
+        was late. I told my manager the same morning, worked out each correction, and\n\
+        we paid the refunds two days later. Since then I run the code refresh first.\n";
+    fs::write(dir.path().join("answer.txt"), answer).expect("write the answer");
+    let args = ["score", "answer.txt", "--category", "integrity"];
+    let report = succeeded(run_in(dir.path(), &args, ""), &args);
+    let breakdown: Vec<&str> = report
+        .lines()
+        .skip_while(|l| *l != "How the score adds up")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(breakdown.len() >= 4, "{report}");
+    for line in breakdown {
+        let points = line.split_whitespace().next().unwrap_or_default();
+        assert!(
+            points.chars().next().is_some_and(|c| c.is_ascii_digit()),
+            "a breakdown line broken in two: {line:?}\n{report}"
+        );
+    }
+}

@@ -99,12 +99,15 @@ const BADMOUTHING_PENALTY: i32 = 15;
 const CLICHE_PENALTY: i32 = 10;
 const HYPOTHETICAL_PENALTY: i32 = 5;
 
+/// The evidence on one line (an answer typed or saved with line breaks keeps them in its
+/// sentences), cut to a length a breakdown line can hold.
 fn quote(evidence: &str) -> String {
     const MAX: usize = 90;
-    if evidence.chars().count() <= MAX {
-        evidence.to_owned()
+    let one_line = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= MAX {
+        one_line
     } else {
-        let cut: String = evidence.chars().take(MAX).collect();
+        let cut: String = one_line.chars().take(MAX).collect();
         format!("{}…", cut.trim_end())
     }
 }
