@@ -477,7 +477,7 @@ cue!(
 );
 cue!(
     DEFERS,
-    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities))\b"
+    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|take (a|a few|some|a couple of) (days?|nights?|moments?|hours?|minutes?) to (think|consider|reflect|decide|look)|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities))\b"
 );
 
 cue!(
@@ -872,6 +872,17 @@ mod tests {
             Structure::Reasons,
             anywhere,
             "specific_to_them"
+        ));
+    }
+
+    #[test]
+    fn taking_a_day_to_think_is_not_deciding_on_the_spot() {
+        let answer = "I would thank them and take a day to think it over.";
+        assert!(met(
+            "salary",
+            Structure::Salary,
+            answer,
+            "no_immediate_accept_reject"
         ));
     }
 }
