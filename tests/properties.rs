@@ -4,12 +4,21 @@
 use proptest::prelude::*;
 
 use rehearse::bank::{Bank, Source, Structure, TimeWindow, parse_category};
+use rehearse::input::read_answer_script;
 use rehearse::score::{AnswerContext, Part, judge_questions, read_batch, score_answer};
 use rehearse::session::{
     ManualClock, Mode, Options, ScriptedAnswers, mock_pool, plan_mock, run_session,
 };
 use rehearse::stories::{Story, parse_stories, with_story_added};
 use rehearse::transcript::{FORMAT, Transcript, parse_transcript};
+
+/// Cases per property: fixed, so CI time is bounded; `PROPTEST_CASES=N` runs a longer search.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
 
 /// A transcript of a scripted mock given these answers (`None` skips), as saved.
 fn transcript_of(answers: Vec<Option<String>>, seed: u64) -> Transcript {
@@ -71,7 +80,7 @@ const STRUCTURES: [(&str, Structure); 6] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn scorer_never_panics_on_arbitrary_text(answer in any::<String>(), which in 0usize..6) {
@@ -115,10 +124,31 @@ proptest! {
     fn batch_reader_never_panics(text in any::<String>()) {
         let _ = read_batch(&text, "fuzz.yaml");
     }
+
+    #[test]
+    fn answers_file_reader_never_panics(text in any::<String>()) {
+        let _ = read_answer_script(&text, "fuzz.yaml");
+    }
+
+    /// A YAML list of answers and skips reads back as the same answers, in order.
+    #[test]
+    fn an_answers_file_reads_back_in_order(
+        answers in prop::collection::vec(prop::option::of("[A-Za-z][A-Za-z ,.]{0,40}"), 1..8)
+    ) {
+        let yaml: String = answers
+            .iter()
+            .map(|a| match a {
+                Some(text) => format!("- {}\n", serde_json::to_string(text).expect("a JSON string")),
+                None => "- ~\n".to_owned(),
+            })
+            .collect();
+        let read = read_answer_script(&yaml, "answers.yaml");
+        prop_assert_eq!(read.ok(), Some(answers), "{}", yaml);
+    }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
 
     #[test]
     fn transcript_reader_never_panics(text in any::<String>()) {
@@ -163,7 +193,7 @@ fn the_default_bank_round_trips_through_the_parser() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     /// Any text read as a stories file gives stories or an error, never a panic; a story
     /// that reads back has a title and words.
