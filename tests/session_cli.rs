@@ -298,3 +298,21 @@ fn bad_input_is_refused_with_exit_code_2_and_a_way_to_fix_it() {
         assert_eq!(run.code, 2, "{args:?}: {run:#?}");
     }
 }
+
+#[test]
+fn piped_answers_that_are_not_utf8_are_refused_as_bad_input() {
+    let dir = tempdir();
+    let run = finish(
+        rehearse(dir.path())
+            .args(["drill", "conflict", "-n", "1", "--seed", "1"])
+            .write_stdin(b"I asked \xff\xfe for the logs.\n".to_vec()),
+    );
+    assert_eq!(run.code, 2, "{run:#?}");
+    assert!(
+        run.stderr.contains(
+            "standard input: the answer is not valid UTF-8 text (first bad byte at offset 8)"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -11,6 +11,8 @@ mod stories;
 
 use std::path::{Path, PathBuf};
 
+use anyhow::Context as _;
+
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
 use crate::error::{UsageError, nearest};
@@ -121,6 +123,32 @@ pub(crate) fn read_user_file(path: &Path, what: &str, help: &str) -> Result<Vec<
         )));
     }
     std::fs::read(path).map_err(|e| cannot_read(&e))
+}
+
+/// Reads all of standard input as UTF-8 text (`what` names it in errors: "the answer",
+/// "answers"), refusing more than [`MAX_INPUT_BYTES`] rather than cutting it short.
+pub(crate) fn read_stdin_text(what: &str, help: &str) -> anyhow::Result<String> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading {what} from standard input"))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(UsageError::new(
+            format!("standard input holds over {MAX_INPUT_BYTES} bytes: too much for {what}"),
+            help,
+        )
+        .into());
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        crate::input::InputError::NotUtf8 {
+            source_name: "standard input".to_owned(),
+            offset: err.utf8_error().valid_up_to(),
+        }
+        .into()
+    })
 }
 
 /// Reads a file the user named as UTF-8 text.

@@ -1,9 +1,9 @@
 //! `rehearse score`: one answer from a file or standard input, or a batch.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::bank::Bank;
@@ -13,7 +13,7 @@ use crate::input::InputError;
 use crate::score::{AnswerContext, Score, read_batch, score_answer};
 use crate::ui::{Palette, sanitize, score_report};
 
-use super::{MAX_INPUT_BYTES, find_category, read_user_file, read_user_text};
+use super::{find_category, read_stdin_text, read_user_file, read_user_text};
 
 pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -41,45 +41,28 @@ pub fn run(args: &ScoreArgs, bank: &Bank) -> Result<()> {
 }
 
 fn read_answer(file: Option<&Path>) -> Result<String> {
-    let (name, bytes) = match file {
+    match file {
         Some(path) if path != Path::new("-") => {
             let bytes = read_user_file(
                 path,
                 "answer",
                 "check the file name, or pass `-` to read standard input",
             )?;
-            (path.display().to_string(), bytes)
+            String::from_utf8(bytes).map_err(|err| {
+                InputError::NotUtf8 {
+                    source_name: path.display().to_string(),
+                    offset: err.utf8_error().valid_up_to(),
+                }
+                .into()
+            })
         }
         _ => {
-            let stdin = std::io::stdin();
-            if stdin.is_terminal() {
+            if std::io::stdin().is_terminal() {
                 eprintln!("Type or paste your answer, then press Ctrl-D on a new line.");
             }
-            let mut bytes = Vec::new();
-            stdin
-                .lock()
-                .take(MAX_INPUT_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .context("reading the answer from standard input")?;
-            if bytes.len() as u64 > MAX_INPUT_BYTES {
-                return Err(UsageError::new(
-                    format!(
-                        "standard input holds over {MAX_INPUT_BYTES} bytes; that is not one answer"
-                    ),
-                    "score one answer at a time",
-                )
-                .into());
-            }
-            ("standard input".to_owned(), bytes)
+            read_stdin_text("the answer", "score one answer at a time")
         }
-    };
-    String::from_utf8(bytes).map_err(|err| {
-        InputError::NotUtf8 {
-            source_name: name,
-            offset: err.utf8_error().valid_up_to(),
-        }
-        .into()
-    })
+    }
 }
 
 #[derive(Serialize)]

@@ -3,7 +3,7 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -25,7 +25,7 @@ use crate::ui::session_view::{FeedbackTiming, SessionView};
 use crate::ui::{Palette, sanitize};
 
 use super::stories::StoriesFile;
-use super::{ArchiveSetup, MAX_INPUT_BYTES, find_category, read_user_text};
+use super::{ArchiveSetup, find_category, read_stdin_text, read_user_text};
 
 /// The bank to draw from and where sessions are saved.
 pub struct SessionSetup {
@@ -200,11 +200,10 @@ fn run(
             &system_clock,
         ),
         None => {
-            let mut text = String::new();
-            std::io::stdin()
-                .take(MAX_INPUT_BYTES)
-                .read_to_string(&mut text)
-                .context("cannot read answers from standard input")?;
+            let text = read_stdin_text(
+                "answers",
+                "pipe in answers separated by blank lines, or use --answers FILE",
+            )?;
             (
                 Box::new(ScriptedAnswers::from_plain_text(
                     &text,
