@@ -695,7 +695,7 @@ fn an_answer_over_16_mib_is_refused() {
     let (message, help) = refused(dir.path(), &["score", "--category", "conflict"], big);
     assert_eq!(
         message,
-        format!("error: standard input holds over {LIMIT} bytes; that is not one answer")
+        format!("error: standard input holds over {LIMIT} bytes: too much for the answer")
     );
     assert_eq!(help, "  help: score one answer at a time");
 }
