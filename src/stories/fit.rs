@@ -1,15 +1,16 @@
 //! Which of the candidate's stories fits a question best, as a coach would point out before
 //! they answer: by the category's needs, by what the question itself asks about, and by tags.
 
-use crate::bank::Category;
+use crate::bank::{Category, Structure};
 
 use super::check::StoryCheck;
 use super::coverage::Evidence;
 
-/// Whether a category's questions are answered with a story (not salary, not your own
-/// questions).
+/// Whether a real example helps answer a category's questions: any category of a story
+/// structure, a user's own included, and reasons for wanting the job (backed by an example);
+/// not salary or your own questions.
 pub fn takes_a_story(category: &Category) -> bool {
-    !wanted_by(&category.id).is_empty()
+    category.structure.is_story() || category.structure == Structure::Reasons
 }
 
 /// The kinds of evidence a category's questions usually call for.
@@ -40,10 +41,11 @@ pub struct Fit {
 /// The story that fits `question` in `category` best, if any fits at all. Ties go to the
 /// stronger story. Categories not answered with a story ([`takes_a_story`]) get none.
 pub fn best_story(stories: &[StoryCheck], category: &Category, question: &str) -> Option<Fit> {
-    let wanted = wanted_by(&category.id);
-    if wanted.is_empty() {
+    if !takes_a_story(category) {
         return None;
     }
+    // A category of the user's own wants nothing in particular: the question and tags decide.
+    let wanted = wanted_by(&category.id);
     // What the question itself asks about counts most ("a mistake", "a deadline").
     let asked: Vec<Evidence> = Evidence::ALL
         .into_iter()
@@ -151,5 +153,27 @@ mod tests {
             best_story(&stories, culture, "How would your team describe you?").expect("a fit");
         assert_eq!(fit.title, "B");
         assert!(fit.why.contains("tagged culture_fit"));
+    }
+
+    #[test]
+    fn a_users_own_story_category_gets_a_story_from_the_question_and_tags() {
+        let yaml = "id: nursing_handover\ntitle: Handovers\ntesting: Safe handovers.\n\
+            structure: car\ntime_window:\n  min: 60\n  max: 90\nlisten_for:\n  - Facts.\n\
+            questions:\n  - id: nh-1\n    text: Tell me about a handover that went wrong.\n\
+            \n    follow_ups: [What changed?]\n    listen_for: [Ownership.]\n";
+        let own = crate::bank::parse_category(yaml, crate::bank::Source::File("own.yaml".into()))
+            .expect("a valid category");
+        assert!(takes_a_story(&own));
+        let stories = checked(&[
+            ("A", "I wrote a report.", &[]),
+            (
+                "Handover",
+                "I missed a drug chart at handover; that was on me.",
+                &["nursing-handover"],
+            ),
+        ]);
+        let fit = best_story(&stories, &own, "Tell me about a handover that went wrong.")
+            .expect("a fit for the user's own category");
+        assert_eq!(fit.title, "Handover");
     }
 }
