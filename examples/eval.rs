@@ -5,7 +5,7 @@
 //!
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
 //! skipped, with a note, when it is not there. The project's own sets are in `tests/data`:
-//! sets A, B and C were each measured once unseen and then used for error analysis; set D was
+//! sets A to D were each measured once unseen and then used for error analysis; set E was
 //! written by someone who never saw the rules and is measured only after tuning stopped.
 
 use std::path::Path;
@@ -35,8 +35,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/sealed_answers_c.yaml"),
         ),
         (
-            "own set D (sealed: measured once, after tuning stopped)",
+            "own set D (measured once unseen, then used for error analysis)",
             root.join("tests/data/sealed_answers_d.yaml"),
+        ),
+        (
+            "own set E (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_e.yaml"),
         ),
     ];
     for (title, path) in sets {
