@@ -8,7 +8,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{finish, rehearse, succeeded, tempdir};
+use common::{finish, rehearse, succeeded, tempdir, words};
 use serde_json::Value;
 
 const MOCK_ANSWERS: &str = r#"
@@ -64,15 +64,7 @@ fn a_new_user_practises_reviews_and_keeps_a_story() {
     //    questions for them judged, and a summary naming the next drill.
     let mock = run(
         dir,
-        &[
-            "mock",
-            "--seed",
-            "11",
-            "--followups",
-            "0",
-            "--answers",
-            "mock.yaml",
-        ],
+        &words("mock --seed 11 --followups 0 --answers mock.yaml"),
     );
     let asked: Vec<String> = common::questions(&mock)
         .into_iter()
@@ -100,16 +92,7 @@ fn a_new_user_practises_reviews_and_keeps_a_story() {
     // 2. A drill on conflict: a scored answer with its evidence, a follow-up skipped.
     let drill = run(
         dir,
-        &[
-            "drill",
-            "conflict",
-            "-n",
-            "1",
-            "--seed",
-            "3",
-            "--answers",
-            "drill.yaml",
-        ],
+        &words("drill conflict -n 1 --seed 3 --answers drill.yaml"),
     );
     assert!(
         drill.contains("Drill: conflict · 1 question · seed 3"),
@@ -212,17 +195,7 @@ fn a_new_user_practises_reviews_and_keeps_a_story() {
     assert!(checked.contains("Pick lists"), "{checked}");
     let suggested = run(
         dir,
-        &[
-            "drill",
-            "conflict",
-            "-n",
-            "1",
-            "--seed",
-            "3",
-            "--stories",
-            "--answers",
-            "drill.yaml",
-        ],
+        &words("drill conflict -n 1 --seed 3 --stories --answers drill.yaml"),
     );
     assert!(
         suggested.contains("Your story: ") && suggested.contains("Pick lists"),

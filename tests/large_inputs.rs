@@ -6,7 +6,7 @@ mod common;
 
 use std::fs;
 
-use common::{finish, generated::generated_bank_yaml, rehearse, succeeded, tempdir};
+use common::{finish, generated::generated_bank_yaml, rehearse, succeeded, tempdir, words};
 use serde_json::Value;
 
 #[test]
@@ -25,17 +25,9 @@ fn a_bank_of_ten_thousand_questions_validates_lists_and_drills() {
         .unwrap_or_default();
     assert!(said.starts_with("ok: ") && total > 10_000, "{said}");
 
-    let args = [
-        "--bank",
-        "big.yaml",
-        "bank",
-        "list",
-        "--category",
-        "generated",
-        "--json",
-    ];
+    let args = words("--bank big.yaml bank list --category generated --json");
     let listed: Value =
-        serde_json::from_str(&succeeded(finish(rehearse(dir).args(args)), &args)).expect("JSON");
+        serde_json::from_str(&succeeded(finish(rehearse(dir).args(&args)), &args)).expect("JSON");
     let count = listed["questions"].as_array().map_or(0, Vec::len);
     assert_eq!(
         count,
@@ -44,19 +36,8 @@ fn a_bank_of_ten_thousand_questions_validates_lists_and_drills() {
         &listed.to_string()[..200.min(listed.to_string().len())]
     );
 
-    let args = [
-        "--bank",
-        "big.yaml",
-        "drill",
-        "generated",
-        "-n",
-        "3",
-        "--seed",
-        "7",
-        "--followups",
-        "0",
-    ];
-    let drill = succeeded(finish(rehearse(dir).args(args).write_stdin("")), &args);
+    let args = words("--bank big.yaml drill generated -n 3 --seed 7 --followups 0");
+    let drill = succeeded(finish(rehearse(dir).args(&args).write_stdin("")), &args);
     let asked = common::questions(&drill);
     assert_eq!(asked.len(), 3, "{drill}");
     let distinct: std::collections::HashSet<_> = asked.iter().map(|(_, q)| q).collect();
@@ -70,17 +51,8 @@ fn a_thousand_saved_sessions_are_listed_charted_and_scheduled() {
     let answers = "- \"Last year I owned our forecast. I compared two tools and built our own model. \
         Error fell from 18% to 11%. I learned to test what a tool cannot see.\"\n- ~\n";
     fs::write(dir.join("answers.yaml"), answers).expect("write the answers");
-    let args = [
-        "drill",
-        "depth_probing",
-        "-n",
-        "1",
-        "--seed",
-        "1",
-        "--answers",
-        "answers.yaml",
-    ];
-    succeeded(finish(rehearse(dir).args(args)), &args);
+    let args = words("drill depth_probing -n 1 --seed 1 --answers answers.yaml");
+    succeeded(finish(rehearse(dir).args(&args)), &args);
 
     // Copy the one real session 999 times under new ids, a day apart.
     let sessions = dir.join("data/sessions");
@@ -136,12 +108,12 @@ fn a_thousand_saved_sessions_are_listed_charted_and_scheduled() {
     assert_eq!(run.code, 2, "a partial question id is bad input: {run:#?}");
 
     // One question passed a thousand times is scheduled years ahead: nothing is due.
-    let args = ["drill", "--due", "--answers", "answers.yaml", "-n", "1"];
-    let due = succeeded(finish(rehearse(dir).args(args)), &args);
+    let args = words("drill --due --answers answers.yaml -n 1");
+    let due = succeeded(finish(rehearse(dir).args(&args)), &args);
     assert!(due.contains("Nothing is due yet. Next: "), "{due}");
 
-    let args = ["drill", "--weakest", "--answers", "answers.yaml", "-n", "1"];
-    let weakest = succeeded(finish(rehearse(dir).args(args)), &args);
+    let args = words("drill --weakest --answers answers.yaml -n 1");
+    let weakest = succeeded(finish(rehearse(dir).args(&args)), &args);
     assert!(
         weakest.contains("Drilling into your CV"),
         "the only category practised:\n{weakest}"

@@ -6,7 +6,7 @@ mod common;
 use std::io::Read;
 use std::process::Stdio;
 
-use common::{finish, rehearse, succeeded, tempdir};
+use common::{finish, rehearse, succeeded, tempdir, words};
 
 /// Every command a user can type after `rehearse`.
 const COMMANDS: &[&str] = &[
@@ -159,31 +159,16 @@ fn a_closed_pipe_ends_each_printing_command_quietly() {
         common::generated::generated_bank_yaml(3_000),
     )
     .expect("write the bank");
-    let cases: &[&[&str]] = &[
-        &[
-            "--bank",
-            "big.yaml",
-            "bank",
-            "list",
-            "--category",
-            "generated",
-        ],
-        &[
-            "--bank",
-            "big.yaml",
-            "bank",
-            "list",
-            "--category",
-            "generated",
-            "--json",
-        ],
-    ];
-    for args in cases {
+    for line in [
+        "--bank big.yaml bank list --category generated",
+        "--bank big.yaml bank list --category generated --json",
+    ] {
+        let args = words(line);
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rehearse"))
             .current_dir(dir.path())
             .env("REHEARSE_DATA_DIR", dir.path().join("data"))
             .env("NO_COLOR", "1")
-            .args(*args)
+            .args(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
