@@ -103,13 +103,29 @@ const HYPOTHETICAL_PENALTY: i32 = 5;
 /// sentences), cut to a length a breakdown line can hold.
 fn quote(evidence: &str) -> String {
     const MAX: usize = 90;
-    let one_line = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= MAX {
-        one_line
-    } else {
-        let cut: String = one_line.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
+    // One pass that stops at the cut: scoring builds a dozen of these for every answer.
+    let mut out = String::with_capacity(MAX + 4);
+    let mut kept = 0;
+    let mut in_space = false;
+    for c in evidence.trim().chars() {
+        if c.is_whitespace() {
+            in_space = true;
+            continue;
+        }
+        let space = in_space && !out.is_empty();
+        if kept + usize::from(space) + 1 > MAX {
+            out.push('…');
+            return out;
+        }
+        if space {
+            out.push(' ');
+            kept += 1;
+        }
+        in_space = false;
+        out.push(c);
+        kept += 1;
     }
+    out
 }
 
 pub fn total(inputs: &Inputs<'_>) -> (u8, Vec<ScoreLine>) {
@@ -374,4 +390,43 @@ pub fn tips(inputs: &Inputs<'_>) -> Vec<String> {
     }
     tips.truncate(3);
     tips
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    /// What `quote` must equal: the evidence on one line, cut at 90 characters.
+    fn reference(evidence: &str) -> String {
+        let one_line = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+        if one_line.chars().count() <= 90 {
+            one_line
+        } else {
+            let cut: String = one_line.chars().take(90).collect();
+            format!("{}…", cut.trim_end())
+        }
+    }
+
+    #[test]
+    fn quotes_are_one_line_and_cut_at_ninety_characters() {
+        let word = "abcdefghi ";
+        for extra in 0..25 {
+            for text in [
+                word.repeat(9) + &"x".repeat(extra),
+                format!(
+                    "  {}\n\n{}  ",
+                    "é".repeat(85 + extra),
+                    "word ".repeat(extra)
+                ),
+                "line one\nline two".to_owned(),
+                "x".repeat(89 + extra % 3) + " y",
+            ] {
+                assert_eq!(quote(&text), reference(&text), "{text:?}");
+            }
+        }
+        assert_eq!(
+            quote("We have not had a code error\nsince."),
+            "We have not had a code error since."
+        );
+    }
 }
