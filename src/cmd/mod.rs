@@ -9,6 +9,7 @@ mod session;
 mod shell;
 mod stories;
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -128,7 +129,6 @@ pub(crate) fn read_user_file(path: &Path, what: &str, help: &str) -> Result<Vec<
 /// Reads all of standard input as UTF-8 text (`what` names it in errors: "the answer",
 /// "answers"), refusing more than [`MAX_INPUT_BYTES`] rather than cutting it short.
 pub(crate) fn read_stdin_text(what: &str, help: &str) -> anyhow::Result<String> {
-    use std::io::Read as _;
     let mut bytes = Vec::new();
     std::io::stdin()
         .lock()

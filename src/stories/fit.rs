@@ -10,7 +10,7 @@ use super::coverage::Evidence;
 /// structure, a user's own included, and reasons for wanting the job (backed by an example);
 /// not salary or your own questions.
 pub fn takes_a_story(category: &Category) -> bool {
-    category.structure.is_story() || category.structure == Structure::Reasons
+    !matches!(category.structure, Structure::Salary | Structure::Questions)
 }
 
 /// The kinds of evidence a category's questions usually call for.
