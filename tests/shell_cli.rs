@@ -120,23 +120,17 @@ fn version_names_the_program_and_its_version() {
 #[test]
 fn an_unknown_shell_or_command_is_bad_input_with_the_choices() {
     let dir = tempdir();
-    let run = finish(rehearse(dir.path()).args(["completions", "tcsh"]));
-    assert_eq!(run.code, 2, "{run:#?}");
-    assert!(
-        run.stderr
-            .contains("[possible values: bash, elvish, fish, powershell, zsh]"),
-        "{}",
-        run.stderr
-    );
-
-    let run = finish(rehearse(dir.path()).arg("mokc"));
-    assert_eq!(run.code, 2, "{run:#?}");
-    assert!(
-        run.stderr
-            .contains("tip: a similar subcommand exists: 'mock'"),
-        "{}",
-        run.stderr
-    );
+    for (line, said) in [
+        (
+            "completions tcsh",
+            "[possible values: bash, elvish, fish, powershell, zsh]",
+        ),
+        ("mokc", "tip: a similar subcommand exists: 'mock'"),
+    ] {
+        let run = finish(rehearse(dir.path()).args(words(line)));
+        assert_eq!(run.code, 2, "{line}: {run:#?}");
+        assert!(run.stderr.contains(said), "{line}: {}", run.stderr);
+    }
 }
 
 #[test]
@@ -164,10 +158,7 @@ fn a_closed_pipe_ends_each_printing_command_quietly() {
         "--bank big.yaml bank list --category generated --json",
     ] {
         let args = words(line);
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rehearse"))
-            .current_dir(dir.path())
-            .env("REHEARSE_DATA_DIR", dir.path().join("data"))
-            .env("NO_COLOR", "1")
+        let mut child = common::rehearse_process(dir.path())
             .args(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

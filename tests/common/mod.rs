@@ -20,7 +20,12 @@ pub struct Run {
 /// in `dir/data`, with colour settings cleared and colour off; a test that wants colour sets it
 /// again.
 pub fn rehearse(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rehearse").expect("the rehearse binary is built");
+    Command::from_std(rehearse_process(dir))
+}
+
+/// The same program as [`rehearse`], as a plain process for a test that streams its output.
+pub fn rehearse_process(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("rehearse"));
     cmd.current_dir(dir)
         .env("REHEARSE_DATA_DIR", dir.join("data"))
         .env("NO_COLOR", "1")
