@@ -66,7 +66,8 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "dinosaur",
         "hadn't a clue",
         "(the )?least organi[sz]ed",
-        "a total (mess|joke|idiot)",
+        "(a|an) (total|complete|real|absolute|utter) (mess|joke|idiot|clown|cheapskate|nightmare|waste of (time|space)|piece of work)",
+        "cheapskates?",
         "clowns?",
         "prima donna",
         "(hasn't|haven't|hadn't) got a clue",
@@ -93,15 +94,31 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         r"to save (his|her|their) li(fe|ves)",
         r"(is|was|are|were) beneath (him|her|them)",
         r"full of (himself|herself|themselves)",
+        // Sneers at someone's character or habits, not at a fact.
+        r"(cares|cared) about nothing (but|except)",
+        r"only (cares|cared) about (himself|herself|themselves|his own|her own|their own)",
+        r"thought (he|she|they) (was|were) (god's gift|god’s gift|above|better than)",
+        r"(can't|couldn't|can’t|couldn’t) be bothered",
+        r"(he|she|they|who) never (listens|listened|checks|checked|bothers|bothered|reads|read|pulls|pulled|follows through|followed through)",
+        r"(people|guys|types|managers|clients) like (that|him|her|them) (shouldn't|should not|never|always|can't)",
+        r"bait and switch",
+        r"(paid|treated) ([a-z]+ )?like (garbage|rubbish|dirt|crap|trash)",
+        r"given who (i|we) (was|were) dealing with",
+        r"threw ([a-z]+ )?(me|us|whoever|everyone|people) under the bus",
+        r"throw ([a-z]+ )?(me|us|whoever|everyone|people) under the bus",
     ])
 });
 
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+on\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(that|it|this)\s+(was|is)\s+(really\s+|completely\s+|all\s+|entirely\s+|totally\s+|squarely\s+|honestly\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
+
+/// "Your stores are a shambles": rude about the interviewer's own side, which is a
+/// different mistake from running down a past employer.
+static YOUR_SIDE: LazyLock<Regex> = LazyLock::new(|| phrases(&["your", "you lot", "you guys"]));
 
 /// Owning it: these cancel a blame cue in the same sentence.
 static OWNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,6 +175,33 @@ fn owns_it(text: &str) -> bool {
     })
 }
 
+/// "It was on Monday": a capitalised word after "on" that is a day or month, not a person.
+fn names_a_day(blame: &str) -> bool {
+    let last = blame.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// The two phrase lists, in the order of [`PHRASE_CUES`].
 #[derive(Clone, Copy)]
 enum PhraseCue {
@@ -178,12 +222,16 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
         let (disparaging, cliche) = (found(PhraseCue::Disparaging), found(PhraseCue::Cliche));
         let disparaging = disparaging
             .then(|| {
-                DISPARAGING
-                    .find_iter(text)
-                    .find(|m| !REPORTED_SPEECH.is_match(&text[..m.start()]))
+                DISPARAGING.find_iter(text).find(|m| {
+                    let before = &text[..m.start()];
+                    !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(before)
+                })
             })
             .flatten();
-        let blame = BLAME.find(text).filter(|_| !owns_it(text));
+        let blame = BLAME
+            .find_iter(text)
+            .find(|m| !names_a_day(m.as_str()))
+            .filter(|_| !owns_it(text));
         if let Some(m) = disparaging.or(blame) {
             flags.badmouthing = true;
             flags.badmouthing_evidence.push(m.as_str().to_owned());
@@ -232,6 +280,20 @@ mod tests {
         // A name after "on" without the push of "really", "all", "completely" is a date or a fact.
         assert!(!flags("The launch was on Monday and it went well.").badmouthing);
         assert!(!flags("It was really on me to fix it.").badmouthing);
+        assert!(flags("The campaign slipped, but honestly that was on Sharon.").badmouthing);
+        assert!(flags("That was down to Jackie, who never checks anything.").badmouthing);
+        assert!(!flags("The review was down to Friday in the end.").badmouthing);
+    }
+
+    #[test]
+    fn sneers_at_habits_and_character_are_badmouthing() {
+        assert!(flags("He only cares about his own numbers.").badmouthing);
+        assert!(flags("The owner was a total cheapskate.").badmouthing);
+        assert!(flags("He can't be bothered to hire anyone.").badmouthing);
+        assert!(flags("In fairness, it wasn't all on me.").badmouthing);
+        // Rudeness about the interviewer's own side is a different mistake.
+        assert!(!flags("Your stores have a reputation for being a shambles.").badmouthing);
+        assert!(!flags("She never missed a deadline.").badmouthing);
     }
 
     #[test]

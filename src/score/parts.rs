@@ -185,6 +185,13 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"i set (myself|the team) (a|the) (goal|target)",
         r"responsib(le|ility) (for|was)",
         r"(had|needed) to (make sure|ensure|deliver|hit|reach|get .{1,30} (back|done|under|below|to))",
+        // Accountability handed over: "it was on me to", "all down to me to organise".
+        r"(was|were|fell|landed|came) (all |squarely |entirely )?(on|down to|up to) (me|us) to",
+        r"(handed|gave|passed|assigned) (it|this|the [a-z-]+( [a-z-]+)?) (to|over to) me",
+        r"(a|the) (clear|simple|single|tight|hard|stretch|firm) (target|goal|brief|objective|deadline)",
+        // A stated need or purpose in the first person: "I needed to", "the point was to".
+        r"(i|we) needed to",
+        r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
     ])
 });
 
@@ -1065,5 +1072,31 @@ mod tests {
                 .task
                 .present
         );
+    }
+
+    #[test]
+    fn handed_over_accountability_and_stated_needs_are_tasks() {
+        for text in [
+            "As the duty lead, it was on me to decide who went first.",
+            "The visits and the forms were all down to me to organise.",
+            "My manager handed it to me with a clear target: under an hour.",
+            "I needed to get the two trades working again.",
+            "The whole point was to stop losing weekend orders.",
+        ] {
+            assert!(
+                parts(text, QuestionKind::Behavioural).task.present,
+                "{text}"
+            );
+        }
+        // Someone else's need, or a problem described, is not the candidate's task.
+        for text in [
+            "The client needed more time.",
+            "It was on the agenda for Monday.",
+        ] {
+            assert!(
+                !parts(text, QuestionKind::Behavioural).task.present,
+                "{text}"
+            );
+        }
     }
 }
