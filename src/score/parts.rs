@@ -129,7 +129,7 @@ static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now|never|always|already|not)\s+)*([a-z-]+)",
+        r"(?i)\b(?:i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+could|\s+might|\s+should)\s+(?:(?:also|then|first|probably|just|really|definitely|immediately|actually|still|now|never|always|already|not|[a-z]+ly)\s+)*([a-z-]+)",
     )
 });
 
@@ -279,6 +279,10 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(had|got) [^.]{0,40}\bready (by|for|in time|on time|before|ahead)",
         r"(had|saw|there (were|was|have been|has been)) (no|zero|not a single|not one) (more |further |new |repeat )?[a-z-]+",
         r"(wrote|written) (me|him|her|us|them) up",
+        // Caught and put right, or a formal step the mistake forced.
+        r"(was|were|got|been) (picked up|spotted|corrected|reversed|rolled back|withdrawn|cancelled|canceled|written off|reported)",
+        r"had to (report|file|disclose|declare|notify)",
+        r"came back (normal|clear|negative|clean|fine)",
         r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
     ])
 });
@@ -397,6 +401,8 @@ struct Analysed<'a> {
     /// States the goal or what the candidate was responsible for.
     task: bool,
     conditional: bool,
+    /// Where the first would-do clause starts, within the sentence.
+    conditional_from: usize,
     habitual: bool,
     past: bool,
     action_verbs: usize,
@@ -415,10 +421,16 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         (std::borrow::Cow::Borrowed(sentence.text), None)
     };
     let masked_has = |cue| masked_cues.as_ref().unwrap_or(&cues).has(cue);
-    let conditional = masked_has(Cue::Conditional)
-        && CONDITIONAL
+    let conditional_from = if masked_has(Cue::Conditional) {
+        CONDITIONAL
             .captures_iter(&masked)
-            .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())));
+            .find(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
+            .and_then(|c| c.get(0))
+            .map_or(usize::MAX, |m| m.start())
+    } else {
+        usize::MAX
+    };
+    let conditional = conditional_from != usize::MAX;
     let habitual = masked_has(Cue::Habitual);
     let past = masked_has(Cue::PastMarker);
     let action_verbs = if masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked) {
@@ -431,6 +443,7 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         cues,
         task: TASK.is_match(sentence.text),
         conditional,
+        conditional_from,
         habitual,
         past,
         action_verbs,
@@ -806,7 +819,13 @@ fn find_result(
             if *i < earliest && !(first_action.is_none() && *i == 0 && analysed.len() == 1) {
                 return false;
             }
-            if a.conditional {
+            // "I closed 132% of quota, so I'm sure I'll earn out": what happened before the
+            // would-do clause still happened; whatever comes after it is only imagined.
+            let before_conditional = a.sentence.start.saturating_add(a.conditional_from);
+            if a.conditional
+                && (a.conditional_from == 0
+                    || IMAGINED_LEAD_IN.is_match(&text[..a.conditional_from.min(text.len())]))
+            {
                 return false;
             }
             let has = |cue| a.cues.has(cue);
@@ -817,16 +836,21 @@ fn find_result(
             if kind == QuestionKind::Hypothetical && !a.past {
                 return false;
             }
-            let has_metric = a.past
-                && metrics
+            let in_sentence = |m: &&Metric| {
+                m.start >= a.sentence.start
+                    && m.end <= a.sentence.end
+                    && m.start < before_conditional
+            };
+            let has_metric = a.past && metrics.iter().any(|m| in_sentence(&m))
+                || metrics
                     .iter()
-                    .any(|m| m.start >= a.sentence.start && m.end <= a.sentence.end)
-                || metrics.iter().any(|m| {
-                    m.start >= a.sentence.start
-                        && m.end <= a.sentence.end
-                        && m.kind.is_change_or_outcome()
-                });
-            let outcome = a.past && !has(Cue::VagueOutcome) && OUTCOME.is_match(text);
+                    .filter(in_sentence)
+                    .any(|m| m.kind.is_change_or_outcome());
+            let outcome = a.past
+                && !has(Cue::VagueOutcome)
+                && OUTCOME
+                    .find(text)
+                    .is_some_and(|m| m.start() < a.conditional_from);
             has_metric || outcome
         })
         .map(|(_, a)| a.sentence.text)
@@ -834,6 +858,13 @@ fn find_result(
     // Results come last in a story: the closing outcome is the best evidence, so it leads.
     finding(evidence.into_iter().rev().take(2).collect())
 }
+
+/// Words that make the clause before a would-do clause imagined too ("if it fell short, I'd").
+static IMAGINED_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "if", "unless", "whether", "can", "could", "may", "might", "should", "must", "will",
+    ])
+});
 
 static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -1019,12 +1050,34 @@ mod tests {
             "We had the whole pack ready by Monday lunchtime.",
             "She had no falls in the next three months.",
             "The manager wrote me up for it anyway.",
+            "It got picked up in review and corrected.",
+            "We had to report it to the regulator.",
+            "The delivery was late, though I'd originally promised Friday, and they renewed.",
         ] {
             let answer = format!(
                 "Last May our rota broke. I rang every volunteer and rebuilt the rota. {outcome}"
             );
             let p = parts(&answer, QuestionKind::Behavioural);
             assert!(p.result.present, "{outcome}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn what_happened_before_a_would_do_clause_still_happened() {
+        let answer = "Last May our rota broke. I rang every volunteer and rebuilt the rota. \
+            Cover rose to 98% that summer, so I'd expect the same here.";
+        let p = parts(answer, QuestionKind::Behavioural);
+        assert!(p.result.present, "{p:?}");
+        // An "if" or a modal makes the earlier clause imagined as well.
+        for imagined in [
+            "If it still fell short, I'd come back with a counter-offer.",
+            "Most clients can be won back, and I'd bring that energy.",
+        ] {
+            let answer = format!(
+                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {imagined}"
+            );
+            let p = parts(&answer, QuestionKind::Behavioural);
+            assert!(!p.result.present, "{imagined}: {p:?}");
         }
     }
 
