@@ -80,7 +80,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter)\b|\b(?:a|one)\ (?:third|quarter)\ of\b|\bby\ (?:a|one)\ (?:third|quarter)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
             |\bone\ in\ (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b
             |\b(?:dropped|fell|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
-        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)
+        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)
         "
     );
     pattern(&p)
@@ -296,6 +296,8 @@ static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"escalat(ed|ions)",
         r"penalt(y|ies)",
         r"at risk",
+        r"refunds?",
+        r"ran out",
     ])
 });
 
@@ -357,6 +359,10 @@ static PAY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"ote",
         r"wage",
         r"take-home",
+        r"want",
+        r"wanting",
+        r"ask",
+        r"asking",
     ])
 });
 
@@ -372,7 +378,10 @@ pub fn find_metrics(
 
     for m in FROM_TO.find_iter(answer) {
         if m.as_str().chars().any(|c| c.is_ascii_digit()) || !is_date_range(m.as_str()) {
-            if salary_rules && looks_like_pay(m.as_str(), answer, m.start()) {
+            if salary_rules
+                && looks_like_pay(m.as_str(), answer, m.start())
+                && !is_performance_figure(before(answer, m.start(), 60), after(answer, m.end(), 60))
+            {
                 continue;
             }
             found.push(metric(answer, m.start(), m.end(), MetricKind::Change));
@@ -394,7 +403,9 @@ pub fn find_metrics(
         } else if let Some(g) = caps.name("multiplier") {
             (MetricKind::Multiplier, g)
         } else if let Some(g) = caps.name("word") {
-            if ends_inside_a_noun(g.as_str(), &answer[g.end()..]) {
+            if ends_inside_a_noun(g.as_str(), &answer[g.end()..])
+                || is_stretch_of_quarters(g.as_str(), before(answer, g.start(), 30))
+            {
                 continue;
             }
             (MetricKind::WordForm, g)
@@ -435,6 +446,16 @@ fn ends_inside_a_noun(found: &str, after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     HALF_NOUNS.contains(&next.as_str())
+}
+
+/// "over the next three quarters", "for three quarters": periods of time, not a fraction.
+fn is_stretch_of_quarters(found: &str, prev: &str) -> bool {
+    let lower = found.to_ascii_lowercase();
+    (lower.ends_with("quarters") || lower.ends_with("quarter"))
+        && matches!(
+            last_words(prev, 1).to_ascii_lowercase().as_str(),
+            "for" | "next" | "last" | "past" | "first" | "previous" | "over"
+        )
 }
 
 fn is_date_range(text: &str) -> bool {
@@ -492,6 +513,24 @@ fn sentence_around<'a>(
         _ => &answer[start..end],
     }
 }
+
+/// In a salary answer, "I saved the firm £200k" or "£2.1m a year in sales" is an achievement
+/// quoted to justify the ask, not the ask itself.
+fn is_performance_figure(prev: &str, next: &str) -> bool {
+    PERFORMANCE_BEFORE.is_match(prev) || PERFORMANCE_AFTER.is_match(next)
+}
+
+static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(saved?|cut|grew|grown|raised|generated|brought in|won|delivered|reduced|increased|improved|boosted|lifted|went|rose|fell|dropped|closed|sold|billed|recovered)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
+    )
+});
+
+static PERFORMANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s*(?:(?:a|per) (?:year|month|quarter)\s+)?in\s+(?:[a-z-]+\s+)?(sales|revenue|turnover|savings|fees|billings|bookings|profit|new business|pipeline|fuel|costs?)\b|^\s*of (quota|target|plan)\b",
+    )
+});
 
 fn looks_like_pay(text: &str, answer: &str, start: usize) -> bool {
     text.contains(['£', '$', '€'])
@@ -555,6 +594,7 @@ fn judge(
             kind,
             MetricKind::Money | MetricKind::Count | MetricKind::Percent
         )
+        && !is_performance_figure(prev, next)
         && (kind == MetricKind::Money
             || looks_like_pay(core, answer, start)
             || ROLLOUT_OR_ALLOCATION.is_match(next)
@@ -599,6 +639,7 @@ fn judge(
                         || OUTCOME_DURATION_CONTEXT.is_match(&near_after)
                         || TARGET_CONTEXT.is_match(&last_words(prev, 3))))
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
+                || HOW_LONG_BEFORE.is_match(plain_prev)
                 || LATE_AFTER.is_match(next)
                 || (RATE_AFTER.is_match(next)
                     && TIME_AMOUNT.is_match(&unit)
@@ -621,8 +662,15 @@ fn judge(
                 || TARGET_CONTEXT.is_match(&last_words(prev, 4))
                 || COMPARISON_AFTER.is_match(next);
             let affected_units = HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next);
-            let keep = if matches!(lower.as_str(), "once" | "twice") {
-                false
+            let keep = if lower == "zero" {
+                // "zero complaints", "zero late runs": nothing went wrong, counted.
+                ZERO_OUTCOME_AFTER.is_match(next)
+            } else if matches!(lower.as_str(), "once" | "twice") {
+                // "down to once a quarter" is a change; "I reminded him twice" is effort.
+                CHANGE_TO_BEFORE.is_match(strip_approximators(prev))
+            } else if PROPORTION_AFTER.is_match(next) {
+                // "12 of the 40 piles": a share of a whole says how big the effect was.
+                true
             } else if next_word == "times" {
                 // "two or three times a week" of a fault is a magnitude; "I reminded him five times" is effort.
                 HARM_CONTEXT.is_match(sentence) || impact_context || core.contains(',')
@@ -649,9 +697,44 @@ fn judge(
     if !keep {
         return None;
     }
-    let (span_start, span_end) = extend_span(answer, start, end, kind);
+    let (span_start, mut span_end) = extend_span(answer, start, end, kind);
+    // "12 of the 40": the share reads as one phrase.
+    if kind == MetricKind::Count
+        && let Some(m) = PROPORTION_AFTER.find(next)
+    {
+        let whole = &next[m.end()..];
+        let digits = whole.len()
+            - whole
+                .trim_start_matches(|c: char| c.is_alphanumeric())
+                .len();
+        span_end = span_end.max(end + m.end() + digits);
+    }
     Some(metric(answer, span_start, span_end, kind))
 }
+
+/// How long something took, kept people waiting, was down, or cost: "tickets were taking
+/// 22 minutes", "the sorter went down for six hours", "it cost the council three months".
+/// Read only before the number: the text after it can run into the next sentence.
+static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+    )
+});
+
+/// After "zero": a noun that can be counted, not "zero tolerance" or "zero-hours".
+static ZERO_OUTCOME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^ (?:[a-z-]+ ){0,2}(?-u:[a-z])+s\b|^ (?:[a-z-]+ ){0,2}(?:downtime|waste|harm|impact|loss)\b",
+    )
+});
+
+/// "12 of the 40", "20 of our 24": part of a stated whole.
+static PROPORTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = NUMBER_WORDS;
+    pattern(&format!(
+        r"(?i)^\s+of\s+(?:the|our|those|these|their|all|my)\s+(?:\d|(?:{words})\b)"
+    ))
+});
 
 /// "a week", "per shift": a count or duration per period states a rate.
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -668,7 +751,7 @@ static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|rose|grew|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
+        r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|fallen|rose|risen|grew|grown|climbed|jumped|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
     )
 });
 
@@ -998,6 +1081,45 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn achievements_quoted_in_a_salary_answer_stay_metrics() {
+        let salary = |answer: &str| -> Vec<String> {
+            find_metrics(answer, &sentences(answer), true, None)
+                .into_iter()
+                .map(|m| m.text)
+                .collect()
+        };
+        let found = salary("I saved my firm about £200k in fuel, so I'd want at least 10% more.");
+        assert_eq!(found, ["about £200k"]);
+        assert_eq!(
+            salary("Our pass rate went from 61% to 78%."),
+            ["from 61% to 78%"]
+        );
+        assert!(salary("I'm on £41k and asking for 10% more.").is_empty());
+    }
+
+    #[test]
+    fn zero_counts_shares_and_how_long_things_took_are_metrics() {
+        assert_eq!(
+            texts("The audit closed with zero findings."),
+            ["zero findings"]
+        );
+        assert!(texts("We have a zero tolerance policy.").is_empty());
+        assert_eq!(texts("We lost 12 of the 40 piles."), ["12 of the 40"]);
+        assert_eq!(
+            texts("Tickets were taking about 22 minutes on a busy night."),
+            ["about 22 minutes"]
+        );
+        assert_eq!(texts("The sorter went down for six hours."), ["six hours"]);
+        assert_eq!(
+            texts("By the end of the year it was down to once a quarter."),
+            ["to once a quarter"]
+        );
+        assert!(texts("I reminded him twice.").is_empty());
+        // Periods of time, not three quarters of something.
+        assert!(texts("Over the next three quarters I ran both teams.").is_empty());
     }
 
     #[test]
