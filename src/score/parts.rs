@@ -198,7 +198,7 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
 static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed))(?: over the years| along the way| the hard way| early on| since)? (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
-        r"what (i|we)('ve| have|’ve)? (learn(ed|t)|took away|took|take|carry|realised|realized|kept|keep|remember)\b[^.]{0,40}(\bis\b|\bwas\b|:)",
+        r"what (i|we)('ve| have|’ve|'d|’d| would)? (learn(ed|t)|took away|took|take|carry|realised|realized|kept|keep|remember)\b[^.]{0,40}(\bis\b|\bwas\b|:)",
         r"the (bit|thing|part|lesson|point|habit|rule)( that)? (i|we) (carry|took|take|keep|kept|learned|learnt|remember|still use)",
         r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
         r"lesson (for me|i took|i learned|i learnt|i've taken)",
@@ -215,13 +215,35 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Since then I..." and friends: a changed habit stated after the story.
 static CHANGED_HABIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(since then|ever since|from then on|from that point on|these days|nowadays|going forward|now|after that|afterwards|still)\b,?(?:\s*[^.;]{0,40},)?\s*(?:the first thing\s+)?(i|i've|i’ve|i'm|i’m|we|we've)\s+(?:(?:always|now|also|still|really|have|make sure to)\s+)*([a-z-]+)|\b(i|we)\s+(now|still)\s+(?:always\s+)?([a-z-]+)",
+        r"(?i)\b(since then|ever since|from then on|from that point on|these days|nowadays|going forward|now|after that|afterwards|still)\b,?(?:\s*[^.;]{0,40},)?\s*(?:the (?:first|one) (?:thing|question|step|check)\s+)?(i|i've|i’ve|i'm|i’m|we|we've)\s+(?:(?:always|now|also|still|really|have|make sure to)\s+)*([a-z-]+)|\b(i|we)\s+(now|still)\s+(?:always\s+)?([a-z-]+)",
+    )
+});
+
+/// "Now if I disagree, I say so the same day": a changed habit behind a condition; or a
+/// sentence that opens "Now I'd...", the hindsight of a story already told.
+static HABIT_IF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(now|these days|since then|nowadays),?\s+(if|when|whenever|before|every time)\s+(i|we)\s+[^.;]{1,60}?,?\s+(i|we)\s+(?:always\s+)?([a-z-]+)|^now,?\s+(i'd|i’d|i would)\s+(?:always\s+)?([a-z-]+)",
+    )
+});
+
+/// "These days nothing goes out until I've checked it": a rule the candidate now keeps.
+static RULE_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(since then|these days|nowadays|from then on|ever since),?\s+(nothing|no [a-z-]+|every [a-z-]+( [a-z-]+)?|each [a-z-]+|any [a-z-]+)\b[^.;]{0,60}\b(until|unless|without|before|gets a (second|double)|has to|must)\b",
     )
 });
 
 /// "I keep a library of them now.": a habit stated in the present, closed with "now".
 static HABIT_NOW: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow[.!]?$"));
+
+/// After "get" or "have": another person doing the step ("get someone else to tick it off").
+static CAUSED_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(someone|somebody|another|a second|a colleague|a peer|people|everyone|them|him|her|the team)\b",
+    )
+});
 
 static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
@@ -929,13 +951,25 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             if has(Cue::LearningWithoutLesson) {
                 return false;
             }
-            let habit = |verb: &str| !verb.is_empty() && !STATIVE.is_match(verb) && verb != "was";
+            let habit = |verb: regex::Match<'_>| {
+                let word = verb.as_str();
+                // "I always get someone else to check": causative, so a step, not a state.
+                let causative = matches!(word.to_ascii_lowercase().as_str(), "get" | "have")
+                    && CAUSED_BY_OTHERS.is_match(&text[verb.end()..]);
+                !word.is_empty() && (causative || !STATIVE.is_match(word)) && word != "was"
+            };
             CHANGED_HABIT
                 .captures_iter(text)
-                .any(|c| habit(c.get(3).or_else(|| c.get(6)).map_or("", |m| m.as_str())))
+                .any(|c| c.get(3).or_else(|| c.get(6)).is_some_and(habit))
+                || HABIT_IF
+                    .captures(text)
+                    .and_then(|c| c.get(5).or_else(|| c.get(7)))
+                    .is_some_and(habit)
+                || RULE_NOW.is_match(text)
                 || HABIT_NOW
                     .captures(text)
-                    .is_some_and(|c| habit(c.get(2).map_or("", |m| m.as_str())))
+                    .and_then(|c| c.get(2))
+                    .is_some_and(habit)
         })
         .map(|a| a.sentence.text)
         .take(2)
@@ -1078,6 +1112,35 @@ mod tests {
             );
             let p = parts(&answer, QuestionKind::Behavioural);
             assert!(!p.result.present, "{imagined}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn changed_habits_stated_many_ways_are_learning() {
+        for lesson in [
+            "Since then I always get someone else to tick off any large accrual.",
+            "Now if I disagree with someone senior I say so the same day.",
+            "These days nothing goes on the menu until I've costed it.",
+            "Since then the first question I ask about any request is what breaks if it is late.",
+            "Now I'd give sales a heads-up the same morning.",
+            "What I'd take from it is that a baseline comes first.",
+        ] {
+            assert!(
+                parts(lesson, QuestionKind::Behavioural).learning.present,
+                "{lesson}"
+            );
+        }
+        for not_a_lesson in [
+            "Since then I always get nervous before reviews.",
+            "If it still fell short, I'd come back with a counter-offer.",
+            "These days every order ships on time.",
+        ] {
+            assert!(
+                !parts(not_a_lesson, QuestionKind::Behavioural)
+                    .learning
+                    .present,
+                "{not_a_lesson}"
+            );
         }
     }
 
