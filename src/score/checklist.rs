@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|called|spoke to|scan)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what would happen|what happens|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -262,23 +262,23 @@ cue!(
 );
 cue!(
     AGREE_PRIORITIES,
-    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what|between)|sign(ed)? (it|that|this|the [a-z]+) off|signed off on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
+    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what|between)|sign(ed)? (it|that|this|the [a-z]+) off|signed off (on|that|the|this|our|my)|settle on|settled on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
 );
 cue!(
     COMMUNICATE_VERB,
-    r"(?i)\b(told|tell|phoned|briefed|let [^.]{0,40}\bknow|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b"
+    r"(?i)\b(told|tell|phoned|briefed|warn|let [^.]{0,40}\bknow|(was|were|am|be) (straight|honest|upfront|up front|open|clear) with|messaged|emailed|explained|explain|informed|warned|updated|flagged (it )?to|wrote to|rang|called)\b"
 );
 cue!(
     SLIP_WORD,
-    r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead)\b"
+    r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead|on hold|wait longer|(land|go|come|arrive|be) ([a-z]+ ){0,2}late|(wouldn't|won't|would not|will not) get done)\b"
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of the list\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable)\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
@@ -336,15 +336,15 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)?|which|whether|how (many|much|long))\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
 );
 cue!(
     FIRST_APPROACH,
-    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action)\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
+    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action|call|conversation|job|port of call)\b|\b(i'd|i’d|i would|i'll|i will) (go |head |get on |get )?(straight|immediately|right away|straight away)\b|\b(that|the) (same|very) (afternoon|morning|day|evening|hour)\b|\b(i'd|i’d|i would) (probably |just )?(have|start|open|begin) [^.]{0,40}\bfirst\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
 );
 cue!(
     RISKS_TESTS,
@@ -352,7 +352,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -797,6 +797,56 @@ mod tests {
             by_arrival,
             "highest_impact_first"
         ));
+    }
+
+    #[test]
+    fn prioritisation_items_said_in_other_words() {
+        let p = |answer: &str, item: &str| {
+            met("prioritisation", Structure::Prioritisation, answer, item)
+        };
+        assert!(p(
+            "I went to each requester and asked what actually happens if this lands late.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "I rang the planner to find out which trailers were fixed.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "She signed off that order the same day.",
+            "agree_priorities"
+        ));
+        assert!(p(
+            "I was straight with the organiser about what she'd lose, and why.",
+            "communicate_tradeoffs"
+        ));
+        assert!(p(
+            "I told my team the new scheme of work is on hold until June.",
+            "communicate_tradeoffs"
+        ));
+        assert!(p(
+            "I put the unstable patients at the top, because those could actually hurt someone.",
+            "highest_impact_first"
+        ));
+        // Keeping someone informed is not agreeing, and telling is not a trade-off.
+        assert!(!p("I kept my manager informed.", "agree_priorities"));
+        assert!(!p("I told the team the plan.", "communicate_tradeoffs"));
+    }
+
+    #[test]
+    fn scenario_items_said_in_other_words() {
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(s("My first call would be the plant.", "first_approach"));
+        assert!(s("I'd go straight over and apologise.", "first_approach"));
+        assert!(s(
+            "First I'd look at the acuity across the ward: who's on oxygen, who's a falls risk.",
+            "info_needed"
+        ));
+        assert!(s(
+            "I'd be updating them through the night.",
+            "communicate_progress"
+        ));
+        assert!(!s("I'd think about it carefully.", "first_approach"));
     }
 
     #[test]
