@@ -410,7 +410,7 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check)\b|\bi (sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under|mis|double)-?[a-z]{3,}ed)\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -422,7 +422,7 @@ cue!(
 );
 cue!(
     EXCUSE,
-    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b)"
+    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b|\b(a|one) (mad|crazy|busy|hectic|manic|mental) (week|day|month|time)\b|\b(two|three|four|a few|\d+) (people|staff|nurses|engineers) down\b|\bshort of (staff|people|hands)\b|\balways going to happen\b|\bmistakes were made\b|\bthe system (defaults?|defaulted)\b)"
 );
 cue!(
     WHAT_CHANGED,
@@ -831,6 +831,26 @@ mod tests {
         // Keeping someone informed is not agreeing, and telling is not a trade-off.
         assert!(!p("I kept my manager informed.", "agree_priorities"));
         assert!(!p("I told the team the plan.", "communicate_tradeoffs"));
+    }
+
+    #[test]
+    fn integrity_mistakes_owned_and_excuses_made() {
+        let i = |answer: &str, item: &str| met("integrity", Structure::Star, answer, item);
+        assert!(i(
+            "I posted a large accrual to the wrong cost centre.",
+            "states_mistake"
+        ));
+        assert!(i(
+            "I over-certified an interim valuation.",
+            "states_mistake"
+        ));
+        assert!(i("I once double-booked the dining room.", "states_mistake"));
+        // A consequence told alongside an excuse with nobody to blame is still an excuse.
+        let excuse = "I posted it to the wrong cost centre, and it cost us a day of rework. \
+            It was a mad week and we were two people down.";
+        assert!(!i(excuse, "impact_without_excuses"));
+        let passive = "Mistakes were made in how the data was pulled, and it cost us a fine.";
+        assert!(!i(passive, "impact_without_excuses"));
     }
 
     #[test]
