@@ -305,6 +305,8 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(was|were|got|been) (picked up|spotted|corrected|reversed|rolled back|withdrawn|cancelled|canceled|written off|reported)",
         r"had to (report|file|disclose|declare|notify)",
         r"came back (normal|clear|negative|clean|fine)",
+        r"made a (full|quick|good|complete) recovery",
+        r"came off",
         r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
     ])
 });
@@ -315,6 +317,7 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"worked out( (fine|well|ok|okay|alright|in the end))?",
         r"(got|get|gets) sorted",
         r"sorted itself",
+        r"got there",
         r"most of it",
         r"(gets|got|get) (it )?(all )?done",
         r"ticked off",
@@ -336,7 +339,7 @@ static HEDGED_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         "would have",
         "could have",
         "might have",
-        "i think it",
+        "i think (it|the|that|we|they|our|my)",
         "i guess",
         "i'd hope",
         "i hope",
@@ -852,7 +855,10 @@ fn find_result(
             }
             let has = |cue| a.cues.has(cue);
             let past_perfect_scene = has(Cue::PastPerfectScene) && !has(Cue::OutcomeAfterAction);
-            if has(Cue::HedgedOutcome) || past_perfect_scene || a.task {
+            // "We lost four days rather than the six weeks it would have cost": the "would
+            // have" is the road not taken, not a hedge on what happened.
+            let hedged = has(Cue::HedgedOutcome) && !ROAD_NOT_TAKEN.is_match(text);
+            if hedged || past_perfect_scene || a.task || text.ends_with('?') {
                 return false;
             }
             if kind == QuestionKind::Hypothetical && !a.past {
@@ -880,6 +886,16 @@ fn find_result(
     // Results come last in a story: the closing outcome is the best evidence, so it leads.
     finding(evidence.into_iter().rev().take(2).collect())
 }
+
+/// A comparison with what would otherwise have happened.
+static ROAD_NOT_TAKEN: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "rather than",
+        "instead of",
+        r"but (it|there|that) (could|would|might) have been",
+        r"than (it|we|they) (would|could|might) have",
+    ])
+});
 
 /// Words that make the clause before a would-do clause imagined too ("if it fell short, I'd").
 static IMAGINED_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1078,6 +1094,21 @@ mod tests {
     }
 
     #[test]
+    fn hedged_vague_or_asked_outcomes_are_not_results() {
+        for outcome in [
+            "I think the reading scores went up, though I'd have to check.",
+            "It took a while, but we got there in the end.",
+            "Could I take a day and come back to you by Friday?",
+        ] {
+            let answer = format!(
+                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {outcome}"
+            );
+            let p = parts(&answer, QuestionKind::Behavioural);
+            assert!(!p.result.present, "{outcome}: {p:?}");
+        }
+    }
+
+    #[test]
     fn plain_outcomes_without_numbers_are_results() {
         for outcome in [
             "I lodged the filing with time to spare.",
@@ -1085,6 +1116,9 @@ mod tests {
             "She had no falls in the next three months.",
             "The manager wrote me up for it anyway.",
             "It got picked up in review and corrected.",
+            "He made a full recovery.",
+            "We lost four days rather than the six weeks a redesign would have cost.",
+            "There was no lasting harm, but there could have been.",
             "We had to report it to the regulator.",
             "The delivery was late, though I'd originally promised Friday, and they renewed.",
         ] {
