@@ -1117,7 +1117,7 @@ mod tests {
             "The manager wrote me up for it anyway.",
             "It got picked up in review and corrected.",
             "He made a full recovery.",
-            "We lost four days rather than the six weeks a redesign would have cost.",
+            "It saved the client a month rather than the six weeks a redesign would have cost.",
             "There was no lasting harm, but there could have been.",
             "We had to report it to the regulator.",
             "The delivery was late, though I'd originally promised Friday, and they renewed.",
