@@ -5,6 +5,7 @@
 //! not a measure of impact; neither is pay in a salary answer, nor a number the question
 //! already gave.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -577,7 +578,8 @@ fn judge(
     {
         return None;
     }
-    if DATE_OR_TIME.is_match(&format!("{} {}", last_words(prev, 1), first_words(next, 1))) {
+    // Each cue is one word, so the two neighbours can be tried apart.
+    if DATE_OR_TIME.is_match(&last_words(prev, 1)) || DATE_OR_TIME.is_match(&first_words(next, 1)) {
         return None;
     }
     if kind == MetricKind::Count && (AGE.is_match(prev) || AGE.is_match(next)) {
@@ -598,7 +600,7 @@ fn judge(
         && (kind == MetricKind::Money
             || looks_like_pay(core, answer, start)
             || ROLLOUT_OR_ALLOCATION.is_match(next)
-            || PAY_CONTEXT.is_match(first_words(next, 3).as_str()))
+            || PAY_CONTEXT.is_match(&first_words(next, 3)))
     {
         return None;
     }
@@ -875,7 +877,7 @@ fn is_identifier(prev: &str) -> bool {
     let capitalised_label = last.chars().next().is_some_and(char::is_uppercase)
         && last.chars().all(|c| c.is_alphanumeric())
         && !matches!(
-            last.as_str(),
+            &*last,
             "I" | "The"
                 | "A"
                 | "An"
@@ -919,16 +921,47 @@ fn is_identifier(prev: &str) -> bool {
     capitalised_label || prev.trim_end().ends_with(['#'])
 }
 
-fn last_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words[words.len().saturating_sub(n)..].join(" ")
+/// The last `n` words of `text`, joined by single spaces. Borrowed when the text already is.
+fn last_words(text: &str, n: usize) -> Cow<'_, str> {
+    let trimmed = text.trim_end();
+    let mut start = trimmed.len();
+    for _ in 0..n {
+        let before = trimmed[..start].trim_end();
+        match before.rfind(char::is_whitespace) {
+            Some(space) => start = space + 1,
+            None => {
+                start = before.len() - before.trim_start().len();
+                break;
+            }
+        }
+    }
+    single_spaced(&trimmed[start..])
 }
 
-fn first_words(text: &str, n: usize) -> String {
-    text.split_whitespace()
-        .take(n)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The first `n` words of `text`, joined by single spaces.
+fn first_words(text: &str, n: usize) -> Cow<'_, str> {
+    let trimmed = text.trim_start();
+    let mut end = 0;
+    for _ in 0..n {
+        let rest = trimmed[end..].trim_start();
+        let skipped = trimmed.len() - end - rest.len();
+        if rest.is_empty() {
+            break;
+        }
+        end += skipped + rest.find(char::is_whitespace).unwrap_or(rest.len());
+    }
+    single_spaced(&trimmed[..end])
+}
+
+/// `text` with each run of whitespace made one space; borrowed when it already is.
+fn single_spaced(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    let plain = !text.contains(|c: char| c.is_whitespace() && c != ' ') && !text.contains("  ");
+    if plain {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 static MONEY_RATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1081,6 +1114,39 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn neighbouring_words_match_the_plain_split_and_join() {
+        let reference_last = |text: &str, n: usize| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            words[words.len().saturating_sub(n)..].join(" ")
+        };
+        let reference_first = |text: &str, n: usize| {
+            text.split_whitespace()
+                .take(n)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for text in [
+            "",
+            "   ",
+            "one",
+            " we cut it by ",
+            "we\ncut  it\tby",
+            "so the costs fell to about",
+            "  £12k a month, and ",
+            "déjà vu — über  café ",
+        ] {
+            for n in 0..6 {
+                assert_eq!(last_words(text, n), reference_last(text, n), "{text:?} {n}");
+                assert_eq!(
+                    first_words(text, n),
+                    reference_first(text, n),
+                    "{text:?} {n}"
+                );
+            }
+        }
     }
 
     #[test]

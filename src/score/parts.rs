@@ -234,6 +234,23 @@ static RULE_NOW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Every changed-habit pattern needs one of these words: a sentence without any skips them all.
+static HABIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "now",
+        "still",
+        "since then",
+        "ever since",
+        "from then on",
+        "from that point on",
+        "these days",
+        "nowadays",
+        "going forward",
+        "after that",
+        "afterwards",
+    ])
+});
+
 /// "I keep a library of them now.": a habit stated in the present, closed with "now".
 static HABIT_NOW: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow[.!]?$"));
@@ -367,11 +384,12 @@ enum Cue {
     VagueOutcome,
     Year,
     LearningWithoutLesson,
+    HabitWord,
 }
 
 impl Cue {
     /// Every cue, in the order of the set: a cue's position is its discriminant.
-    const ALL: [Cue; 11] = [
+    const ALL: [Cue; 12] = [
         Cue::VagueEffort,
         Cue::Habitual,
         Cue::PastMarker,
@@ -383,6 +401,7 @@ impl Cue {
         Cue::VagueOutcome,
         Cue::Year,
         Cue::LearningWithoutLesson,
+        Cue::HabitWord,
     ];
 
     fn regex(self) -> &'static Regex {
@@ -398,6 +417,7 @@ impl Cue {
             Cue::VagueOutcome => &VAGUE_OUTCOME,
             Cue::Year => &YEAR,
             Cue::LearningWithoutLesson => &LEARNING_WITHOUT_LESSON,
+            Cue::HabitWord => &HABIT_WORD,
         }
     }
 }
@@ -964,7 +984,7 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             if LEARNING.is_match(text) {
                 return true;
             }
-            if has(Cue::LearningWithoutLesson) {
+            if has(Cue::LearningWithoutLesson) || !has(Cue::HabitWord) {
                 return false;
             }
             let habit = |verb: regex::Match<'_>| {

@@ -104,18 +104,36 @@ pub fn word_count(text: &str) -> usize {
 /// through letters, digits, apostrophes and hyphens. Hand-written because it runs over every
 /// answer several times and a regex pays a call per word.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    let bytes = text.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let start = rest.find(char::is_alphanumeric)?;
-        let tail = &rest[start..];
-        let len = word_len(tail);
-        let word = &tail[..len];
-        rest = &tail[len..];
-        Some(word)
+        // Skip to the next letter or digit, judging ASCII byte by byte.
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                at += 1;
+            } else {
+                let c = text[at..].chars().next()?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                at += c.len_utf8();
+            }
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        at += word_len(&text[start..]);
+        Some(&text[start..at])
     })
 }
 
 /// Length in bytes of the word that opens `text`; ASCII is judged byte by byte.
+#[inline]
 fn word_len(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
