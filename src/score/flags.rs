@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::cues::{CueSet, pattern, phrases};
+use super::cues::{pattern, phrases};
 use super::text::Sentence;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -202,32 +202,14 @@ fn names_a_day(blame: &str) -> bool {
     )
 }
 
-/// The two phrase lists, in the order of [`PHRASE_CUES`].
-#[derive(Clone, Copy)]
-enum PhraseCue {
-    Disparaging,
-    Cliche,
-}
-
-/// Tried together: most sentences have neither.
-static PHRASE_CUES: LazyLock<CueSet> =
-    LazyLock::new(|| CueSet::new([&*DISPARAGING, &*CLICHE_WEAKNESS]));
-
 pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
     let mut flags = Flags::default();
     for sentence in sentences {
         let text = sentence.text;
-        let present = PHRASE_CUES.matches(text);
-        let found = |cue: PhraseCue| present.matched(cue as usize);
-        let (disparaging, cliche) = (found(PhraseCue::Disparaging), found(PhraseCue::Cliche));
-        let disparaging = disparaging
-            .then(|| {
-                DISPARAGING.find_iter(text).find(|m| {
-                    let before = &text[..m.start()];
-                    !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(before)
-                })
-            })
-            .flatten();
+        let disparaging = DISPARAGING.find_iter(text).find(|m| {
+            let before = &text[..m.start()];
+            !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(before)
+        });
         let blame = BLAME
             .find_iter(text)
             .find(|m| !names_a_day(m.as_str()))
@@ -236,7 +218,7 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
             flags.badmouthing = true;
             flags.badmouthing_evidence.push(m.as_str().to_owned());
         }
-        if let Some(m) = cliche.then(|| CLICHE_WEAKNESS.find(text)).flatten() {
+        if let Some(m) = CLICHE_WEAKNESS.find(text) {
             flags.cliche_weakness = true;
             flags.cliche_evidence.push(m.as_str().to_owned());
         }
