@@ -336,15 +336,15 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?(success|good|fixed|done) (looks|look|means|mean)\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) whether\b[^.]{0,120}\b(fixed|move|slip|allowed)\b|\bactually used for\b)"
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need) to (know|understand|see|find out)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)?|which|whether|how (many|much|long))\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)?|which|whether|how (many|much|long))\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
 );
 cue!(
     FIRST_APPROACH,
-    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action|call|conversation|job|port of call)\b|\b(i'd|i’d|i would|i'll|i will) (go |head |get on |get )?(straight|immediately|right away|straight away)\b|\b(that|the) (same|very) (afternoon|morning|day|evening|hour)\b|\b(i'd|i’d|i would) (probably |just )?(have|start|open|begin) [^.]{0,40}\bfirst\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
+    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action|call|conversation|job|port of call)\b|\b(i'd|i’d|i would|i'll|i will) (go |head |get on |get )?(straight|immediately|right away|straight away)\b|\b(that|the) (same|very) (afternoon|morning|day|evening|hour)\b|\bas soon as (possible|i can|we can)\b|\b(i'd|i’d|i would) (sit|sit down|meet|go|talk|speak|call|ring|phone|email|message|get) [^.]{0,40}\bfirst\b|\b(i'd|i’d|i would) (probably |just )?(have|start|open|begin) [^.]{0,40}\bfirst\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
 );
 cue!(
     RISKS_TESTS,
@@ -867,6 +867,26 @@ mod tests {
             "communicate_progress"
         ));
         assert!(!s("I'd think about it carefully.", "first_approach"));
+        assert!(s(
+            "I'd want to know what the dashboard is actually used for, because that decides what 'fixed' means.",
+            "clarify_goal_constraints"
+        ));
+        assert!(s(
+            "The first question is whether go-live is fixed by a contract or whether it can move.",
+            "clarify_goal_constraints"
+        ));
+        assert!(s(
+            "I'd sit down with the colleague first and ask what they're actually seeing.",
+            "first_approach"
+        ));
+        assert!(s(
+            "I'd sit down with the colleague first and ask what they're actually seeing.",
+            "info_needed"
+        ));
+        assert!(s(
+            "Then I'd try to find out what's actually behind it.",
+            "info_needed"
+        ));
     }
 
     #[test]

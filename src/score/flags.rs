@@ -68,6 +68,13 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "(the )?least organi[sz]ed",
         "(a|an) (total|complete|real|absolute|utter) (mess|joke|idiot|clown|cheapskate|nightmare|waste of (time|space)|piece of work)",
         "cheapskates?",
+        "tightwads?",
+        "pa(ys|id|y) peanuts",
+        "moaners?",
+        "gossips",
+        "whingers?",
+        "skivers?",
+        r"than do any (actual |real )?work",
         "clowns?",
         "prima donna",
         "(hasn't|haven't|hadn't) got a clue",
@@ -112,7 +119,7 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|[A-Z][a-z]+)\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|[A-Z][a-z]+)\b|\b(that|it|this)\s+(was|is)\s+(really\s+|completely\s+|all\s+|entirely\s+|totally\s+|squarely\s+|honestly\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|[A-Z][a-z]+'s) fault\b|\b(he|she|they|[A-Z][a-z]+)\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really\s+|completely\s+|all\s+|entirely\s+|totally\s+|squarely\s+|honestly\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
 
@@ -276,6 +283,12 @@ mod tests {
         // Rudeness about the interviewer's own side is a different mistake.
         assert!(!flags("Your stores have a reputation for being a shambles.").badmouthing);
         assert!(!flags("She never missed a deadline.").badmouthing);
+        assert!(flags("The owner is a tightwad who pays peanuts.").badmouthing);
+        assert!(flags("They'd rather sit around complaining than do any actual work.").badmouthing);
+        assert!(flags("The numbers came from Tom, so that one was really on him.").badmouthing);
+        // Under case folding "[A-Z]" took any word: "which never helped" is no person.
+        assert!(!flags("I used to argue straight away, which never helped anyone.").badmouthing);
+        assert!(!flags("In the end that was down to the weather.").badmouthing);
     }
 
     #[test]

@@ -169,7 +169,7 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority)( (from|at|for|on) [^.,]{1,40}| that (week|day|month|year|quarter|summer|term))? (was|were|would be|is|became|here was)",
+        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority|part|bit|piece|side|patch|end)( (from|at|for|on|in) [^.,]{1,40}| that (week|day|month|year|quarter|summer|term))? (was|were|would be|is|became|here was)",
         r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
         r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
@@ -191,6 +191,11 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"(a|the) (clear|simple|single|tight|hard|stretch|firm) (target|goal|brief|objective|deadline)",
         // A stated need or purpose in the first person: "I needed to", "the point was to".
         r"(i|we) needed to",
+        // An obligation with a date on it, or work that was the candidate's to deliver.
+        r"(i|we) had to [a-z]+ [^.,;]{0,40}\b(by|before|within|in time for)",
+        r"(i|we) had [^.,;]{1,40}\bdue\b",
+        r"i (owned (the|our|my|a|an|that|this)|was on the hook for|was on point for)",
+        r"the (goal|aim|target|objective|brief)( [a-z'’]+){0,4} (is|was|would be) to",
         r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
     ])
 });
@@ -209,6 +214,9 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"i would (now )?do [^.]{0,40}differently",
         r"what i'd do differently",
         r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
+        r"(i've|i have|i’ve) (kept|stuck to|stuck with|followed|used) (that|this|the) (rule|habit|approach|practice|check)",
+        r"(it|that|this) (made|has made) me (much |far |a lot |a bit )?(more|less|better)",
+        r"(i'm|i am|i’m) (much |a lot |far |a bit )?(better|more [a-z]+) now (at|about|with)",
     ])
 });
 
@@ -223,7 +231,7 @@ static CHANGED_HABIT: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence that opens "Now I'd...", the hindsight of a story already told.
 static HABIT_IF: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(now|these days|since then|nowadays),?\s+(if|when|whenever|before|every time)\s+(i|we)\s+[^.;]{1,60}?,?\s+(i|we)\s+(?:always\s+)?([a-z-]+)|^now,?\s+(i'd|i’d|i would)\s+(?:always\s+)?([a-z-]+)",
+        r"(?i)\b(now|these days|since then|nowadays),?\s+(if|when|whenever|before|every time)\s+(i|we|i'm|i’m|we're|we’re|i've|we've)\s+[^.;]{1,60}?,?\s+(i|we)\s+(?:always\s+)?([a-z-]+)|^now,?\s+(i'd|i’d|i would)\s+(?:always\s+)?([a-z-]+)",
     )
 });
 
@@ -1178,6 +1186,10 @@ mod tests {
             "Since then the first question I ask about any request is what breaks if it is late.",
             "Now I'd give sales a heads-up the same morning.",
             "What I'd take from it is that a baseline comes first.",
+            "These days if I'm the only person who can do something, I treat that as a risk.",
+            "It made me much more comfortable disagreeing upwards.",
+            "I've kept that rule in every kitchen I've worked in since.",
+            "I'm better now at working with a style I don't like.",
         ] {
             assert!(
                 parts(lesson, QuestionKind::Behavioural).learning.present,
@@ -1252,6 +1264,10 @@ mod tests {
             "My manager handed it to me with a clear target: under an hour.",
             "I needed to get the two trades working again.",
             "The whole point was to stop losing weekend orders.",
+            "My part was the customer segmentation.",
+            "We had to close the month by the fifth working day.",
+            "I had the mock reports due on the Friday.",
+            "I owned the roadmap for our billing module.",
         ] {
             assert!(
                 parts(text, QuestionKind::Behavioural).task.present,
@@ -1262,6 +1278,8 @@ mod tests {
         for text in [
             "The client needed more time.",
             "It was on the agenda for Monday.",
+            "I owned up to my manager straight away.",
+            "I had to call him twice.",
         ] {
             assert!(
                 !parts(text, QuestionKind::Behavioural).task.present,
