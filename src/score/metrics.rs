@@ -1065,7 +1065,12 @@ mod tests {
     use crate::score::text::sentences;
 
     fn texts(answer: &str) -> Vec<String> {
-        find_metrics(answer, &sentences(answer), false, None)
+        texts_judged(answer, false)
+    }
+
+    /// The metric texts found, with or without the salary rules.
+    fn texts_judged(answer: &str, salary_rules: bool) -> Vec<String> {
+        find_metrics(answer, &sentences(answer), salary_rules, None)
             .into_iter()
             .map(|m| m.text)
             .collect()
@@ -1151,12 +1156,7 @@ mod tests {
 
     #[test]
     fn achievements_quoted_in_a_salary_answer_stay_metrics() {
-        let salary = |answer: &str| -> Vec<String> {
-            find_metrics(answer, &sentences(answer), true, None)
-                .into_iter()
-                .map(|m| m.text)
-                .collect()
-        };
+        let salary = |answer: &str| texts_judged(answer, true);
         let found = salary("I saved my firm about £200k in fuel, so I'd want at least 10% more.");
         assert_eq!(found, ["about £200k"]);
         assert_eq!(
@@ -1198,12 +1198,6 @@ mod tests {
 
     #[test]
     fn half_that_starts_a_noun_is_not_a_halving() {
-        let texts = |answer: &str| -> Vec<String> {
-            find_metrics(answer, &sentences(answer), false, None)
-                .into_iter()
-                .map(|m| m.text)
-                .collect()
-        };
         assert!(texts("My aim would be a plan agreed by half term.").is_empty());
         assert!(texts("We were level by half-time and won.").is_empty());
         assert_eq!(texts("Waiting times fell by half."), ["by half"]);

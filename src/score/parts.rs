@@ -1037,6 +1037,14 @@ mod tests {
         find_parts(&sentences(text), kind, &[])
     }
 
+    /// The parts of a short story (a scene and two steps) that closes with `ending`.
+    fn after_a_story(ending: &str) -> Parts {
+        let answer = format!(
+            "Last May our rota broke. I rang every volunteer and rebuilt the rota. {ending}"
+        );
+        parts(&answer, QuestionKind::Behavioural)
+    }
+
     #[test]
     fn habitual_present_is_not_action_for_a_past_event() {
         let p = parts(
@@ -1109,15 +1117,9 @@ mod tests {
 
     #[test]
     fn vague_or_hoped_for_outcomes_are_not_results() {
-        let p = parts(
-            "Last May our rota broke. I rang every volunteer and rebuilt the rota. In the end it worked out fine.",
-            QuestionKind::Behavioural,
-        );
+        let p = after_a_story("In the end it worked out fine.");
         assert!(!p.result.present, "{p:?}");
-        let p = parts(
-            "Last May our rota broke. I rang every volunteer and rebuilt the rota. Every shift was covered by the end of the month.",
-            QuestionKind::Behavioural,
-        );
+        let p = after_a_story("Every shift was covered by the end of the month.");
         assert!(p.result.present, "{p:?}");
     }
 
@@ -1128,10 +1130,7 @@ mod tests {
             "It took a while, but we got there in the end.",
             "Could I take a day and come back to you by Friday?",
         ] {
-            let answer = format!(
-                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {outcome}"
-            );
-            let p = parts(&answer, QuestionKind::Behavioural);
+            let p = after_a_story(outcome);
             assert!(!p.result.present, "{outcome}: {p:?}");
         }
     }
@@ -1150,29 +1149,21 @@ mod tests {
             "We had to report it to the regulator.",
             "The delivery was late, though I'd originally promised Friday, and they renewed.",
         ] {
-            let answer = format!(
-                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {outcome}"
-            );
-            let p = parts(&answer, QuestionKind::Behavioural);
+            let p = after_a_story(outcome);
             assert!(p.result.present, "{outcome}: {p:?}");
         }
     }
 
     #[test]
     fn what_happened_before_a_would_do_clause_still_happened() {
-        let answer = "Last May our rota broke. I rang every volunteer and rebuilt the rota. \
-            Cover rose to 98% that summer, so I'd expect the same here.";
-        let p = parts(answer, QuestionKind::Behavioural);
+        let p = after_a_story("Cover rose to 98% that summer, so I'd expect the same here.");
         assert!(p.result.present, "{p:?}");
         // An "if" or a modal makes the earlier clause imagined as well.
         for imagined in [
             "If it still fell short, I'd come back with a counter-offer.",
             "Most clients can be won back, and I'd bring that energy.",
         ] {
-            let answer = format!(
-                "Last May our rota broke. I rang every volunteer and rebuilt the rota. {imagined}"
-            );
-            let p = parts(&answer, QuestionKind::Behavioural);
+            let p = after_a_story(imagined);
             assert!(!p.result.present, "{imagined}: {p:?}");
         }
     }
