@@ -927,8 +927,9 @@ fn last_words(text: &str, n: usize) -> Cow<'_, str> {
     let mut start = trimmed.len();
     for _ in 0..n {
         let before = trimmed[..start].trim_end();
-        match before.rfind(char::is_whitespace) {
-            Some(space) => start = space + 1,
+        // Whitespace can be wider than a byte ("\u{2000}"): step past all of it.
+        match before.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+            Some((space, c)) => start = space + c.len_utf8(),
             None => {
                 start = before.len() - before.trim_start().len();
                 break;
@@ -1142,6 +1143,7 @@ mod tests {
             "so the costs fell to about",
             "  £12k a month, and ",
             "déjà vu — über  café ",
+            "\u{2000}¤0 en\u{2003}space",
         ] {
             for n in 0..6 {
                 assert_eq!(last_words(text, n), reference_last(text, n), "{text:?} {n}");
