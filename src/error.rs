@@ -42,6 +42,20 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// "did you mean a or b?" for the closest few of `candidates` to `wanted`; `None` when none
+/// is close.
+pub fn did_you_mean<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    suggest(&nearest(wanted, candidates))
+}
+
+/// "did you mean a or b?" for names already found close; `None` for none.
+pub fn suggest(close: &[&str]) -> Option<String> {
+    (!close.is_empty()).then(|| format!("did you mean {}?", close.join(" or ")))
+}
+
 /// The closest few of `candidates` to `wanted`, for "did you mean" hints.
 pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut scored: Vec<(f64, &str)> = candidates

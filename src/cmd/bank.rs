@@ -9,7 +9,7 @@ use serde_json::json;
 use super::find_category;
 use crate::bank::{Bank, Category, Question};
 use crate::cli::BankCommand;
-use crate::error::{UsageError, nearest};
+use crate::error::{UsageError, did_you_mean};
 use crate::ui::{Palette, sanitize, wrap};
 
 pub fn run(command: BankCommand, banks: &[PathBuf]) -> Result<()> {
@@ -70,12 +70,9 @@ fn find_question<'a>(bank: &'a Bank, id: &str) -> Result<(&'a Category, &'a Ques
             .categories()
             .iter()
             .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()));
-        let close = nearest(id, ids);
-        let hint = if close.is_empty() {
+        let hint = did_you_mean(id, ids).unwrap_or_else(|| {
             "`rehearse bank list --category ID` lists a category's question ids".to_owned()
-        } else {
-            format!("did you mean {}?", close.join(" or "))
-        };
+        });
         UsageError::new(format!("no question with id `{}`", sanitize(id)), hint)
     })
 }

@@ -16,7 +16,7 @@ use anyhow::Context as _;
 
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
-use crate::error::{UsageError, nearest};
+use crate::error::{UsageError, did_you_mean};
 use crate::transcript::{Archive, Unreadable, data_dir, sessions_dir};
 use crate::ui::sanitize;
 
@@ -169,15 +169,9 @@ pub(crate) fn read_user_text(path: &Path, what: &str, help: &str) -> Result<Stri
 pub(crate) fn find_category<'a>(bank: &'a Bank, id: &str) -> Result<&'a Category, UsageError> {
     bank.category(id).ok_or_else(|| {
         let ids = bank.category_ids();
-        let close = nearest(id, ids.iter().copied());
-        let hint = if close.is_empty() {
-            format!("the categories are: {}", ids.join(", "))
-        } else {
-            format!(
-                "did you mean {}? (all: {})",
-                close.join(" or "),
-                ids.join(", ")
-            )
+        let hint = match did_you_mean(id, ids.iter().copied()) {
+            Some(suggestion) => format!("{suggestion} (all: {})", ids.join(", ")),
+            None => format!("the categories are: {}", ids.join(", ")),
         };
         UsageError::new(format!("unknown category `{}`", sanitize(id)), hint)
     })

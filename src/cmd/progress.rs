@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::cli::ProgressArgs;
-use crate::error::{UsageError, nearest};
+use crate::error::{UsageError, did_you_mean};
 use crate::review::export::readable_time;
 use crate::review::{Card, CategoryProgress, progress, schedule};
 use crate::transcript::unix_now;
@@ -36,7 +36,7 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
             .iter()
             .flat_map(|s| s.digest.questions.iter())
             .any(|q| q.category == wanted);
-        let close = nearest(wanted, answered.iter().copied());
+        let suggestion = did_you_mean(wanted, answered.iter().copied());
         return Err(UsageError::new(
             format!("no saved answers in the category `{}`", sanitize(wanted)),
             if only_skipped {
@@ -46,14 +46,14 @@ pub fn run(args: &ProgressArgs, setup: &ArchiveSetup) -> Result<()> {
                 )
             } else if answered.is_empty() {
                 format!("`rehearse drill {}` starts one", sanitize(wanted))
-            } else if close.is_empty() {
-                format!(
-                    "answered so far: {}; `rehearse drill {}` starts one",
-                    answered.join(", "),
-                    sanitize(wanted)
-                )
             } else {
-                format!("did you mean {}?", close.join(" or "))
+                suggestion.unwrap_or_else(|| {
+                    format!(
+                        "answered so far: {}; `rehearse drill {}` starts one",
+                        answered.join(", "),
+                        sanitize(wanted)
+                    )
+                })
             },
         )
         .into());

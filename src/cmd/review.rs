@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 
 use crate::bank::Bank;
 use crate::cli::{ExportFormat, ReviewArgs, ReviewCommand};
-use crate::error::{UsageError, nearest};
+use crate::error::{UsageError, did_you_mean, suggest};
 use crate::review::export::{Export, Json, Markdown, Text};
 use crate::review::{attempts, session_rows};
 use crate::transcript::{Archive, Lookup};
@@ -100,14 +100,12 @@ fn find_session<'a>(
         )),
         Lookup::NotFound { nearest } => Err(UsageError::new(
             format!("no saved session has the id `{}`", sanitize(id)),
-            if nearest.is_empty() {
-                "`rehearse review` lists the sessions with their ids; `latest` shows the newest"
-                    .to_owned()
-            } else {
-                format!(
-                    "did you mean {}? `rehearse review` lists them all",
-                    nearest.join(" or ")
-                )
+            match suggest(&nearest) {
+                Some(suggestion) => format!("{suggestion} `rehearse review` lists them all"),
+                None => {
+                    "`rehearse review` lists the sessions with their ids; `latest` shows the newest"
+                        .to_owned()
+                }
             },
         )),
     }
@@ -137,13 +135,10 @@ fn no_attempts(archive: &Archive, question_id: &str, bank: &Bank) -> UsageError 
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    let close = nearest(question_id, ids);
     UsageError::new(
         format!("no question has the id `{}`", sanitize(question_id)),
-        if close.is_empty() {
+        did_you_mean(question_id, ids).unwrap_or_else(|| {
             "question ids are shown by `rehearse bank list --category ID`".to_owned()
-        } else {
-            format!("did you mean {}?", close.join(" or "))
-        },
+        }),
     )
 }
