@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through)\b[^.]{0,100}\b(deadlines?|due|dates?|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|give in it|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -270,21 +270,21 @@ cue!(
 );
 cue!(
     SLIP_WORD,
-    r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead|on hold|wait longer|(land|go|come|arrive|be) ([a-z]+ ){0,2}late|(wouldn't|won't|would not|will not) get done)\b"
+    r"(?i)\b(would (wait|slip|move|be late|come|now come|have to wait)|wait until|slip|slipping|moving|move to|delay(ed)?|later than|push(ed)? back|postpone(d)?|what was moving|trade-?offs?|why|instead|on hold|wait longer|(would|will) follow|(come|comes|go|goes) in (later|after)|next (sprint|week|release|month)|(or|otherwise) (i|we|you|they) (miss|lose|would miss|would lose)|(i'd|i would|i'll) be (away|out|offline|unavailable)|(land|go|come|arrive|be) ([a-z]+ ){0,2}late|(wouldn't|won't|would not|will not) get done)\b"
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign))\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
 cue!(
     IMPACT_CHOICE,
-    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake))\b"
+    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake)|(win|wins|won|takes? priority|took priority|takes? precedence|trumps?|trumped),? because)\b"
 );
 
 cue!(
@@ -827,6 +827,22 @@ mod tests {
         assert!(p(
             "I put the unstable patients at the top, because those could actually hurt someone.",
             "highest_impact_first"
+        ));
+        assert!(p(
+            "I chased the venue on Monday before anything else, because without it the caterer wouldn't confirm.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "The check-ins win, because that's forty people standing in the lobby.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "I called the city to confirm whether Friday was a hard slot.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "I messaged the sales head that the real screen would follow in the next sprint.",
+            "communicate_tradeoffs"
         ));
         // Keeping someone informed is not agreeing, and telling is not a trade-off.
         assert!(!p("I kept my manager informed.", "agree_priorities"));

@@ -71,10 +71,10 @@ const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
-        (?P<money>[£$€]\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand)\b)?
+        (?P<money>[£$€₹]\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
             |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
-        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
+        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
         |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
             |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all)\b
@@ -136,6 +136,8 @@ const DURATION_UNITS: &[&str] = &[
     "nights",
     "weekend",
     "weekends",
+    "sprint",
+    "sprints",
 ];
 
 static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -230,6 +232,8 @@ static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"stuck",
         r"recover(ed|y)?",
         r"lost",
+        r"lose",
+        r"losing",
         r"wasted",
         r"down ?time",
         r"outage",
@@ -406,6 +410,10 @@ pub fn find_metrics(
         } else if let Some(g) = caps.name("word") {
             if ends_inside_a_noun(g.as_str(), &answer[g.end()..])
                 || is_stretch_of_quarters(g.as_str(), before(answer, g.start(), 30))
+                || is_generic_half(
+                    g.as_str(),
+                    sentence_around(answer, sentences, g.start(), g.end()),
+                )
             {
                 continue;
             }
@@ -448,6 +456,16 @@ fn ends_inside_a_noun(found: &str, after: &str) -> bool {
         .to_ascii_lowercase();
     HALF_NOUNS.contains(&next.as_str())
 }
+
+/// "Half the lads out there are cowboys": a share in a present-tense generalisation measures
+/// nothing that happened.
+fn is_generic_half(found: &str, sentence: &str) -> bool {
+    found.to_ascii_lowercase().contains("half ") && !HAPPENED.is_match(sentence)
+}
+
+static HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(was|were|had|did|went|fell|rose|grew|lost|cut|got|came|[a-z]{3,}ed)\b")
+});
 
 /// "over the next three quarters", "for three quarters": periods of time, not a fraction.
 fn is_stretch_of_quarters(found: &str, prev: &str) -> bool {
@@ -579,7 +597,11 @@ fn judge(
         return None;
     }
     // Each cue is one word, so the two neighbours can be tried apart.
-    if DATE_OR_TIME.is_match(&last_words(prev, 1)) || DATE_OR_TIME.is_match(&first_words(next, 1)) {
+    // Only a written number can be part of a date: "on Wednesday, a day late" is no date.
+    if core.contains(|c: char| c.is_ascii_digit())
+        && (DATE_OR_TIME.is_match(&last_words(prev, 1))
+            || DATE_OR_TIME.is_match(&first_words(next, 1)))
+    {
         return None;
     }
     if kind == MetricKind::Count && (AGE.is_match(prev) || AGE.is_match(next)) {
@@ -612,6 +634,10 @@ fn judge(
     if THRESHOLD_BEFORE.is_match(prev) && THRESHOLD_RULE_CONTEXT.is_match(sentence) {
         return None;
     }
+    // "our 1% materiality threshold", "a £500 approval limit": the number names a rule.
+    if matches!(kind, MetricKind::Percent | MetricKind::Money) && THRESHOLD_AFTER.is_match(next) {
+        return None;
+    }
 
     let unit = duration_unit(core, &next_word);
     let is_duration = kind == MetricKind::Count && DURATION_UNITS.contains(&unit.as_str())
@@ -633,6 +659,7 @@ fn judge(
             // "rolled back within six minutes" is an outcome; "respond within 20 days" a deadline.
             let within_outcome = within
                 && !deadline
+                && !NEGATED_BEFORE.is_match(plain_prev)
                 && PAST_VERB_BEFORE.is_match(plain_prev)
                 && !CHANGE_BEFORE.is_match(plain_prev);
             let outcome = within_outcome
@@ -654,7 +681,9 @@ fn judge(
                     && !MODAL.is_match(sentence));
             let outcome =
                 outcome && !(deadline && !within_outcome && !CHANGE_BEFORE.is_match(plain_prev));
-            let tenure = TENURE.is_match(&near_after) || TENURE_BEFORE.is_match(prev);
+            let tenure = TENURE.is_match(&near_after)
+                || TENURE_BEFORE.is_match(prev)
+                || (unit.starts_with("year") && DOING_AFTER.is_match(next));
             (MetricKind::Duration, outcome && !tenure)
         }
         MetricKind::Count => {
@@ -719,9 +748,23 @@ fn judge(
 /// Read only before the number: the text after it can run into the next sentence.
 static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
+
+static THRESHOLD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s*(?:[a-z-]+\s+)?(threshold|limit|cap|ceiling|tolerance)\b"));
+
+/// "wasn't readmitted within 30 days": nothing happened inside an observation window.
+static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(wasn't|weren't|didn't|hasn't|haven't|hadn't|not|no|never)\b(?:\s+[a-z-]+){0,2}\s*$",
+    )
+});
+
+/// "five years doing planograms": time spent in a job, not an outcome.
+static DOING_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s+(?:[a-z]+\s+)?[a-z]{3,}ing\b"));
 
 /// After "zero": a noun that can be counted, not "zero tolerance" or "zero-hours".
 static ZERO_OUTCOME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -801,7 +844,7 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(after (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+        r"(?i)^\s*((after|before) (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
     )
 });
 
@@ -868,7 +911,7 @@ static TENURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?|packs?|kits?|trays?|batches|letters?|vehicles|trailers?|beds)\b",
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?|packs?|kits?|trays?|batches|letters?|vehicles|trailers?|beds|near misses|misses|accidents?|falls?|overruns?|mismatch(es)?)\b",
     )
 });
 
@@ -1188,6 +1231,32 @@ mod tests {
         assert!(texts("I reminded him twice.").is_empty());
         // Periods of time, not three quarters of something.
         assert!(texts("Over the next three quarters I ran both teams.").is_empty());
+    }
+
+    #[test]
+    fn magnitudes_and_windows_told_apart() {
+        assert_eq!(texts("We had a ₹12 lakh mismatch."), ["₹12 lakh"]);
+        assert_eq!(
+            texts("Claims were taking three times as long."),
+            ["three times as long"]
+        );
+        assert_eq!(
+            texts("The rest were fixed within two sprints."),
+            ["two sprints"]
+        );
+        assert_eq!(
+            texts("The customer was without heating for two days."),
+            ["two days"]
+        );
+        assert_eq!(
+            texts("The lights were in on Wednesday, a day later than he wanted."),
+            ["a day"]
+        );
+        // An observation window, a rule's threshold, a generalisation: not results.
+        assert!(texts("She wasn't readmitted within 30 days.").is_empty());
+        assert!(texts("Anything over our 1% materiality threshold goes to compliance.").is_empty());
+        assert!(texts("Half the lads out there are cowboys.").is_empty());
+        assert_eq!(texts("Half the orders went out late."), ["Half the"]);
     }
 
     #[test]
