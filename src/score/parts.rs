@@ -180,7 +180,8 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"a target of",
         r"(it|this|that) was my (call|job|responsibility|decision)",
         r"i (offered|volunteered|agreed|committed) to",
-        r"i took (on|ownership|responsibility)",
+        r"i took (ownership|responsibility)",
+        r"i took on (the|a|an|this|that|our|my) ([a-z-]+ ){0,2}(project|role|job|task|work|lead|responsibility|account|migration|launch|review|rollout|brief|budget|backlog|contract)",
         r"i('d| would) aim to",
         r"i set (myself|the team) (a|the) (goal|target)",
         r"responsib(le|ility) (for|was)",
@@ -454,8 +455,10 @@ struct Analysed<'a> {
     /// States the goal or what the candidate was responsible for.
     task: bool,
     conditional: bool,
-    /// Where the first would-do clause starts, within the sentence.
+    /// Where the first would-do clause starts and ends (at its comma), within the sentence:
+    /// "For context on the value I'd bring, last year I cut our bill by 40%" still happened.
     conditional_from: usize,
+    conditional_until: usize,
     habitual: bool,
     past: bool,
     action_verbs: usize,
@@ -484,6 +487,16 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         usize::MAX
     };
     let conditional = conditional_from != usize::MAX;
+    // The clause ends at its comma, unless another would-do clause follows.
+    let conditional_until = match masked
+        .get(conditional_from..)
+        .and_then(|rest| rest.find([',', ';', '—', '–']))
+    {
+        Some(end) if !has_conditional_step(&masked[conditional_from + end..]) => {
+            conditional_from + end
+        }
+        _ => usize::MAX,
+    };
     let habitual = masked_has(Cue::Habitual);
     let past = masked_has(Cue::PastMarker);
     let action_verbs = if masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked) {
@@ -497,10 +510,18 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         task: TASK.is_match(sentence.text),
         conditional,
         conditional_from,
+        conditional_until,
         habitual,
         past,
         action_verbs,
     }
+}
+
+/// A would-do clause whose verb is not a past form ("I'd send", not "I'd sent").
+fn has_conditional_step(text: &str) -> bool {
+    CONDITIONAL
+        .captures_iter(text)
+        .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
 }
 
 fn is_past_form(word: &str) -> bool {
@@ -872,9 +893,9 @@ fn find_result(
             if *i < earliest && !(first_action.is_none() && *i == 0 && analysed.len() == 1) {
                 return false;
             }
-            // "I closed 132% of quota, so I'm sure I'll earn out": what happened before the
-            // would-do clause still happened; whatever comes after it is only imagined.
-            let before_conditional = a.sentence.start.saturating_add(a.conditional_from);
+            // "I closed 132% of quota, so I'm sure I'll earn out": what happened outside the
+            // would-do clause still happened; what the clause says is only imagined.
+            let imagined = |at: usize| at >= a.conditional_from && at < a.conditional_until;
             if a.conditional
                 && (a.conditional_from == 0
                     || IMAGINED_LEAD_IN.is_match(&text[..a.conditional_from.min(text.len())]))
@@ -883,10 +904,21 @@ fn find_result(
             }
             let has = |cue| a.cues.has(cue);
             let past_perfect_scene = has(Cue::PastPerfectScene) && !has(Cue::OutcomeAfterAction);
-            // "We lost four days rather than the six weeks it would have cost": the "would
-            // have" is the road not taken, not a hedge on what happened.
-            let hedged = has(Cue::HedgedOutcome) && !ROAD_NOT_TAKEN.is_match(text);
-            if hedged || past_perfect_scene || a.task || text.ends_with('?') {
+            // A hedge before the outcome doubts it ("I think the scores went up"); one after
+            // it hedges something else ("went from 82% to 96%, so I think that's fair").
+            // "Rather than the six weeks it would have cost" is the road not taken, not a hedge.
+            let hedge_at = if has(Cue::HedgedOutcome) && !ROAD_NOT_TAKEN.is_match(text) {
+                // Not knowing how it ended doubts the outcome wherever it is said.
+                if UNKNOWN_OUTCOME.is_match(text) {
+                    0
+                } else {
+                    HEDGED_OUTCOME.find(text).map_or(0, |m| m.start())
+                }
+            } else {
+                usize::MAX
+            };
+            let real = |at: usize| !imagined(at) && at < hedge_at;
+            if past_perfect_scene || a.task || text.ends_with('?') {
                 return false;
             }
             if kind == QuestionKind::Hypothetical && !a.past {
@@ -895,7 +927,7 @@ fn find_result(
             let in_sentence = |m: &&Metric| {
                 m.start >= a.sentence.start
                     && m.end <= a.sentence.end
-                    && m.start < before_conditional
+                    && real(m.start - a.sentence.start)
             };
             let has_metric = a.past && metrics.iter().any(|m| in_sentence(&m))
                 || metrics
@@ -904,9 +936,7 @@ fn find_result(
                     .any(|m| m.kind.is_change_or_outcome());
             let outcome = a.past
                 && !has(Cue::VagueOutcome)
-                && OUTCOME
-                    .find(text)
-                    .is_some_and(|m| m.start() < a.conditional_from);
+                && OUTCOME.find_iter(text).any(|m| real(m.start()));
             has_metric || outcome
         })
         .map(|(_, a)| a.sentence.text)
@@ -914,6 +944,15 @@ fn find_result(
     // Results come last in a story: the closing outcome is the best evidence, so it leads.
     finding(evidence.into_iter().rev().take(2).collect())
 }
+
+static UNKNOWN_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(don't|do not|didn't) know",
+        r"never found out",
+        r"not sure",
+        r"can't tell",
+    ])
+});
 
 /// A comparison with what would otherwise have happened.
 static ROAD_NOT_TAKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1158,6 +1197,19 @@ mod tests {
     fn what_happened_before_a_would_do_clause_still_happened() {
         let p = after_a_story("Cover rose to 98% that summer, so I'd expect the same here.");
         assert!(p.result.present, "{p:?}");
+        // A would-do clause closed by its comma leaves the rest of the sentence real.
+        let p = after_a_story(
+            "For context on the value I'd bring, last year I led the work that cut our bill by half.",
+        );
+        assert!(p.result.present, "{p:?}");
+        let p =
+            after_a_story("I'd email the director, and I'd send an update until it's resolved.");
+        assert!(!p.result.present, "{p:?}");
+        // A hedge after the outcome is about something else; not knowing the ending is not.
+        let p = after_a_story("Dispatch went from 82% to 96%, so I think that's fair.");
+        assert!(p.result.present, "{p:?}");
+        let p = after_a_story("The accounts were signed off, so I don't know where it landed.");
+        assert!(!p.result.present, "{p:?}");
         // An "if" or a modal makes the earlier clause imagined as well.
         for imagined in [
             "If it still fell short, I'd come back with a counter-offer.",
