@@ -5,7 +5,7 @@
 //!
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
 //! skipped, with a note, when it is not there. The project's own sets are in `tests/data`:
-//! sets A to F were each measured once unseen and then used for error analysis; set G was
+//! sets A to G were each measured once unseen and then used for error analysis; set H was
 //! written by someone who never saw the rules and is measured only after tuning stopped.
 
 use std::path::Path;
@@ -47,8 +47,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/sealed_answers_f.yaml"),
         ),
         (
-            "own set G (sealed: measured once, after tuning stopped)",
+            "own set G (measured once unseen, then used for error analysis)",
             root.join("tests/data/sealed_answers_g.yaml"),
+        ),
+        (
+            "own set H (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_h.yaml"),
         ),
     ];
     for (title, path) in sets {

@@ -71,7 +71,7 @@ const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
-        (?P<money>[£$€₹]\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
+        (?P<money>(?:[£$€₹₦]|\b(?:KSh|Ksh|Rs\.?|INR|USD|GBP|EUR|AUD|CAD|NZD|NGN|KES|ZAR)\s?)\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
             |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
         |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
@@ -79,7 +79,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
             |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all)\b
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter)\b|\b(?:a|one)\ (?:third|quarter)\ of\b|\bby\ (?:a|one)\ (?:third|quarter)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
-            |\bone\ in\ (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b
+            |\bone\ (?:[a-z-]+\ )?in\ (?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\ hundred|\d{{1,3}})\b
             |\b(?:dropped|fell|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
         |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)
         "
@@ -158,6 +158,9 @@ static NON_OUTCOME_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^[\s-]*(?:(?:extra|more|other|separate|young|senior|junior|new|full-time|part-time|different|weekend|big|small|short|long|main|key|[a-z]+-person)\s+){0,2}(people|person|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|reports?|lads|kids|children|sons?|daughters?|managers?|developers?|designers?|agents?|pickers?|crew|hires|teachers?|analysts?|drivers?|of (them|which|us|our|their|my|his|her|the)|meetings?|calls?|sessions?|times|shifts?|steps?|changes?|things|options|sites?|spans?|sheets?|names?|classes|admissions|discharges|interviews?|workshops?|rounds?|versions?|questions?|stages?|phases?|sprints?|tasks?|projects?|stakeholders?|teams?|departments?|lessons?|emails?|messages?|weeks?|days|months|years|hours|minutes|ideas?|proposals?|candidates?|points?|rules?|pages?|slides?|reminders?|visits?|groups?|modules?|courses?|areas?|zones?|lines?|languages?|jobs?|roles?|offices?|stores?|branches?|wards?|schools?|clients?|suppliers?|vendors?|partners?|directors?|leads?|nights?|evenings?|weekends?|extra)\b",
     )
 });
+
+static TEAM_CHANGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\b(team|crew|staff|headcount|rota|squad)\s*$"));
 
 static TEAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)\b(team|crew|group|staff|department|panel|squad|class|cohort|family) of\s*$")
@@ -308,7 +311,7 @@ static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static OUTCOME_VERB_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|impacted|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b",
+        r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|affecting|impacted|impacting|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b",
     )
 });
 
@@ -380,6 +383,7 @@ pub fn find_metrics(
     question: Option<&str>,
 ) -> Vec<Metric> {
     let mut found: Vec<Metric> = Vec::new();
+    let mut team_sizes: Vec<(usize, usize)> = Vec::new();
 
     for m in FROM_TO.find_iter(answer) {
         if m.as_str().chars().any(|c| c.is_ascii_digit()) || !is_date_range(m.as_str()) {
@@ -387,6 +391,12 @@ pub fn find_metrics(
                 && looks_like_pay(m.as_str(), answer, m.start())
                 && !is_performance_figure(before(answer, m.start(), 60), after(answer, m.end(), 60))
             {
+                continue;
+            }
+            // "cut the overnight team from six to four": a team size, not a result, and
+            // neither number on its own is one either.
+            if TEAM_CHANGE_BEFORE.is_match(before(answer, m.start(), 40)) {
+                team_sizes.push((m.start(), m.end()));
                 continue;
             }
             found.push(metric(answer, m.start(), m.end(), MetricKind::Change));
@@ -397,7 +407,9 @@ pub fn find_metrics(
         let Some(whole) = caps.get(0) else { continue };
         if found
             .iter()
-            .any(|f| overlaps(f.start, f.end, whole.start(), whole.end()))
+            .map(|f| (f.start, f.end))
+            .chain(team_sizes.iter().copied())
+            .any(|(start, end)| overlaps(start, end, whole.start(), whole.end()))
         {
             continue;
         }
@@ -541,13 +553,13 @@ fn is_performance_figure(prev: &str, next: &str) -> bool {
 
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(saved?|cut|grew|grown|raised|generated|brought in|won|delivered|reduced|increased|improved|boosted|lifted|went|rose|fell|dropped|closed|sold|billed|recovered)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
+        r"(?i)\b(saved?|cut|grew|grown|raised|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|went|rose|fell|dropped|closed|sold|billed|recovered)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
     )
 });
 
 static PERFORMANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(?:(?:a|per) (?:year|month|quarter)\s+)?in\s+(?:[a-z-]+\s+)?(sales|revenue|turnover|savings|fees|billings|bookings|profit|new business|pipeline|fuel|costs?)\b|^\s*of (quota|target|plan)\b",
+        r"(?i)^\s*(?:(?:a|per) (?:year|month|quarter)\s+)?in\s+(?:[a-z-]+\s+)?(sales|revenue|turnover|savings|fees|billings|bookings|profit|new business|pipeline|fuel|costs?)\b|^\s*of (quota|target|plan)\b|^\s*(under|over|below|ahead of) (budget|target|schedule|plan)\b|^\s*(mm|cm|km|kg|kilos?|tonnes?|miles?|metres?|meters?|acres?|hectares?)\b",
     )
 });
 
@@ -601,6 +613,15 @@ fn judge(
     if core.contains(|c: char| c.is_ascii_digit())
         && (DATE_OR_TIME.is_match(&last_words(prev, 1))
             || DATE_OR_TIME.is_match(&first_words(next, 1)))
+    {
+        return None;
+    }
+    // "worked till eleven": a time of day.
+    if kind == MetricKind::Count
+        && matches!(
+            last_words(prev, 1).to_ascii_lowercase().as_str(),
+            "till" | "until" | "til" | "gone"
+        )
     {
         return None;
     }
@@ -689,6 +710,7 @@ fn judge(
         MetricKind::Count => {
             let lower = core.to_ascii_lowercase();
             let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+                || PRODUCED_BEFORE.is_match(prev)
                 || CHANGE_BEFORE.is_match(prev)
                 || TARGET_CONTEXT.is_match(&last_words(prev, 4))
                 || COMPARISON_AFTER.is_match(next);
@@ -748,7 +770,7 @@ fn judge(
 /// Read only before the number: the text after it can run into the next sentence.
 static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
 
@@ -765,6 +787,13 @@ static NEGATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "five years doing planograms": time spent in a job, not an outcome.
 static DOING_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(?:[a-z]+\s+)?[a-z]{3,}ing\b"));
+
+/// "we still gave 340 flu shots", "I fitted 40 boilers": a tally of work done, by the speaker.
+static PRODUCED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(i|we)\s+(?:still\s+|also\s+|even\s+|then\s+)?(gave|made|sold|built|served|processed|fitted|installed|delivered|shipped|placed|completed|finished|cleared|published|treated|vaccinated|resolved|fixed|hired|recruited|signed|booked|raised|won|covered)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    )
+});
 
 /// After "zero": a noun that can be counted, not "zero tolerance" or "zero-hours".
 static ZERO_OUTCOME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -784,7 +813,7 @@ static PROPORTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "a week", "per shift": a count or duration per period states a rate.
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(?:[a-z-]+\s+){0,3}?(a|an|per|each)\s+(day|week|month|quarter|year|shift|night|hour|fortnight|term|semester|sprint)\b",
+        r"(?i)^\s*(?:[a-z-]+\s+){0,3}?(a|an|per|each|most|every)\s+(days?|weeks?|months?|quarters?|years?|shifts?|nights?|hours?|fortnights?|terms?|semesters?|sprints?|mornings?|evenings?)\b",
     )
 });
 
@@ -809,7 +838,7 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CHANGE_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(crept|dropped|fell|rose|grew|increased|decreased|improved|reduced|cut|shaved|came|went|got|brought|get|it|back|down|up)(\s+(up|down|back|it|them))?\s+(to|by|under|below|above)\s*$",
+        r"(?i)\b(crept|dropped|fell|rose|grew|increased|decreased|improved|reduced|cut|shaved|came|went|got|brought|get|it|back|down|up|blown out|blew out|ballooned|shot up|climbed)(\s+(up|down|back|it|them))?\s+(to|by|under|below|above)\s*$",
     )
 });
 
@@ -844,7 +873,7 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*((after|before) (the )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+        r"(?i)^\s*((after|before) (the )?(real |actual |original )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
     )
 });
 
@@ -856,7 +885,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches)\b",
+        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?)\b",
     )
 });
 
@@ -905,13 +934,13 @@ static TENURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TENURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$",
+        r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$|\bbeen [a-z]+ing\b[^.]{0,45}\bfor\s*$",
     )
 });
 
 static HARM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?|packs?|kits?|trays?|batches|letters?|vehicles|trailers?|beds|near misses|misses|accidents?|falls?|overruns?|mismatch(es)?)\b",
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(patients?|customers?|clients?|users?|pallets?|orders?|samples?|results?|pots|units|chains?|stores?|of (them|which)|people|complaints?|unsubscribes?|errors?|defects?|returns?|refunds?|cancellations?|escalations?|incidents?|tickets?|claims?|failures?|outages?|injuries|breaches|rooms?|boxes|items?|deliveries|shipments?|parcels?|invoices?|payments?|accounts?|records?|bookings?|sign-ups?|leads?|sales|cases?|bugs?|faults?|jobs?|packs?|kits?|trays?|batches|letters?|vehicles|trailers?|beds|near misses|misses|accidents?|falls?|overruns?|mismatch(es)?|students?|pupils?|residents?|guests?|passengers?|tenants?|families|members)\b",
     )
 });
 
@@ -1209,6 +1238,11 @@ mod tests {
             ["from 61% to 78%"]
         );
         assert!(salary("I'm on £41k and asking for 10% more.").is_empty());
+        let found = salary("I handed over a 12 km section about ₦90 million under budget.");
+        assert!(
+            found.len() == 2 && found[0].starts_with("12 km"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -1252,6 +1286,29 @@ mod tests {
             texts("The lights were in on Wednesday, a day later than he wanted."),
             ["a day"]
         );
+        assert_eq!(
+            texts("We were rejecting one batch in six."),
+            ["one batch in six"]
+        );
+        assert_eq!(
+            texts("About KSh 14 million went missing."),
+            ["About KSh 14 million"]
+        );
+        assert_eq!(
+            texts("Turnaround had blown out to four days."),
+            ["to four days"]
+        );
+        assert_eq!(
+            texts("I noticed after about twenty minutes and corrected it."),
+            ["about twenty minutes"]
+        );
+        assert_eq!(
+            texts("We still gave 340 flu shots that week."),
+            ["340 flu shots"]
+        );
+        assert!(texts("We cut the night team from six to four.").is_empty());
+        assert!(texts("One morning in 2022 the till broke.").is_empty());
+        assert!(texts("I was there till eleven most nights.").is_empty());
         // An observation window, a rule's threshold, a generalisation: not results.
         assert!(texts("She wasn't readmitted within 30 days.").is_empty());
         assert!(texts("Anything over our 1% materiality threshold goes to compliance.").is_empty());
