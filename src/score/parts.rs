@@ -213,6 +213,8 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"(my|the|a) (key )?takeaway",
         r"(next time|in hindsight|with hindsight|if i did it again|if i were doing it again|if i had to do it again)[^.]{0,80}\b(i'd|i’d|i would|i will|i'll|i should)",
         r"i would (now )?do [^.]{0,40}differently",
+        r"what (i|we) do differently",
+        r"(i|we)('ve| have|’ve) learn(ed|t), [a-z]+",
         r"what i'd do differently",
         r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
         r"(i've|i have|i’ve) (kept|stuck to|stuck with|followed|used) (that|this|the) (rule|habit|approach|practice|check)",
@@ -261,15 +263,45 @@ static HABIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "I keep a library of them now.": a habit stated in the present, closed with "now".
-static HABIT_NOW: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow[.!]?$"));
+static HABIT_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow(?:[.!]?$|,\s+(?:instead|rather|not)\b)",
+    )
+});
 
 /// After "get" or "have": another person doing the step ("get someone else to tick it off").
 static CAUSED_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s+(someone|somebody|another|a second|a colleague|a peer|people|everyone|them|him|her|the team)\b",
+        r"(?i)^\s+(someone|somebody|another|a second|a colleague|a peer|people|everyone|them|him|her|the team)\b|^\s+(?:(?:the|a|an|my|our|every|each|all|it|them)\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}ed\b",
     )
 });
+
+/// After "work": "work out", "work through" are steps, not the state "I work in retail".
+static WORK_AS_STEP: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s+(out|through|backwards|back)\b"));
+
+/// Past participles that report what happened after a story, not a way of working.
+const EVENTS_SINCE: &[&str] = &[
+    "done",
+    "worked",
+    "had",
+    "taken",
+    "passed",
+    "completed",
+    "moved",
+    "joined",
+    "finished",
+    "travelled",
+    "traveled",
+    "studied",
+    "applied",
+    "returned",
+];
+
+/// Words the changed-habit patterns can catch where a verb should be ("I'm still in touch").
+const NOT_A_VERB: &[&str] = &[
+    "in", "on", "at", "with", "for", "to", "the", "a", "an", "not", "there", "here", "in-touch",
+];
 
 static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
@@ -1036,14 +1068,29 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             }
             let habit = |verb: regex::Match<'_>| {
                 let word = verb.as_str();
-                // "I always get someone else to check": causative, so a step, not a state.
-                let causative = matches!(word.to_ascii_lowercase().as_str(), "get" | "have")
-                    && CAUSED_BY_OTHERS.is_match(&text[verb.end()..]);
-                !word.is_empty() && (causative || !STATIVE.is_match(word)) && word != "was"
+                let lower = word.to_ascii_lowercase();
+                let after = &text[verb.end()..];
+                // "I always get someone else to check", "we get menus signed off": causative,
+                // so a step, not a state; "I work out every date" likewise.
+                let step = (matches!(lower.as_str(), "get" | "have")
+                    && CAUSED_BY_OTHERS.is_match(after))
+                    || (lower == "work" && WORK_AS_STEP.is_match(after));
+                !word.is_empty()
+                    && (step || !STATIVE.is_match(word))
+                    && word != "was"
+                    && !NOT_A_VERB.contains(&lower.as_str())
+            };
+            // "Since then I've done some contract work": things that happened since, not a
+            // habit ("since then I've been more disciplined" still is one).
+            let events_since = |c: &regex::Captures<'_>| {
+                c.get(2).is_some_and(|s| s.as_str().ends_with("ve"))
+                    && c.get(3).is_some_and(|v| {
+                        EVENTS_SINCE.contains(&v.as_str().to_ascii_lowercase().as_str())
+                    })
             };
             CHANGED_HABIT
                 .captures_iter(text)
-                .any(|c| c.get(3).or_else(|| c.get(6)).is_some_and(habit))
+                .any(|c| !events_since(&c) && c.get(3).or_else(|| c.get(6)).is_some_and(habit))
                 || HABIT_IF
                     .captures(text)
                     .and_then(|c| c.get(5).or_else(|| c.get(7)))
@@ -1233,6 +1280,13 @@ mod tests {
             "It made me much more comfortable disagreeing upwards.",
             "I've kept that rule in every kitchen I've worked in since.",
             "I'm better now at working with a style I don't like.",
+            "Since then I work out every limitation date from both trigger dates.",
+            "I ask what they are worried about much earlier now, instead of defending myself.",
+            "What I do differently now is look at the equipment history first.",
+            "With her, I've learned, numbers land better than arguing.",
+            "These days I get the combine serviced in June.",
+            "We now get dietary menus signed off separately.",
+            "Since then I've been much more disciplined.",
         ] {
             assert!(
                 parts(lesson, QuestionKind::Behavioural).learning.present,
@@ -1243,6 +1297,9 @@ mod tests {
             "Since then I always get nervous before reviews.",
             "If it still fell short, I'd come back with a counter-offer.",
             "These days every order ships on time.",
+            "Since then I've done some contract work and passed an exam.",
+            "I'm still, yeah, I'm still in touch with most of them.",
+            "I won't look at anything under that now, full stop.",
         ] {
             assert!(
                 !parts(not_a_lesson, QuestionKind::Behavioural)
