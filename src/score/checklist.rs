@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed)? out|ask(ed)?|check(ed)?|confirm(ed)?|clarif(y|ied)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|give in it|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|give in it|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -336,7 +336,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be clear|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) whether\b[^.]{0,120}\b(fixed|move|slip|allowed)\b|\bactually used for\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bactually used for\b)"
 );
 cue!(
     INFO_NEEDED,
@@ -841,6 +841,14 @@ mod tests {
             "clarify_deadlines_impact"
         ));
         assert!(p(
+            "I start by checking what actually has a hard date on it.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "I checked with the account exec, who said the prospect wasn't signing until next quarter.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
             "I messaged the sales head that the real screen would follow in the next sprint.",
             "communicate_tradeoffs"
         ));
@@ -903,6 +911,15 @@ mod tests {
             "Then I'd try to find out what's actually behind it.",
             "info_needed"
         ));
+        for goal in [
+            "My first question would be what has to happen for this to count as a success.",
+            "I'd want to know the acuity, because that decides what 'safe' looks like today.",
+            "I'd start by being clear about what I'm allowed to do.",
+            "I'd work out exactly how many megalitres we have left.",
+            "My aim would be to get it stopped today without losing the programme.",
+        ] {
+            assert!(s(goal, "clarify_goal_constraints"), "{goal}");
+        }
     }
 
     #[test]
