@@ -105,27 +105,51 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         r"(cares|cared) about nothing (but|except)",
         r"only (cares|cared) about (himself|herself|themselves|his own|her own|their own)",
         r"thought (he|she|they) (was|were) (god's gift|god’s gift|above|better than)",
-        r"(can't|couldn't|can’t|couldn’t) be bothered",
+        r"(he|she|they|who) (can't|couldn't|can’t|couldn’t) be bothered",
         r"(he|she|they|who) never (listens|listened|checks|checked|bothers|bothered|reads|read|pulls|pulled|follows through|followed through)",
         r"(people|guys|types|managers|clients) like (that|him|her|them) (shouldn't|should not|never|always|can't)",
         r"bait and switch",
         r"(paid|treated) ([a-z]+ )?like (garbage|rubbish|dirt|crap|trash)",
         r"given who (i|we) (was|were) dealing with",
-        r"threw ([a-z]+ )?(me|us|whoever|everyone|people) under the bus",
-        r"throw ([a-z]+ )?(me|us|whoever|everyone|people) under the bus",
+        r"thr(ew|ow) ([a-z]+ )?(me|us|whoever|everyone|people) under the bus",
     ])
 });
 
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really\s+|completely\s+|all\s+|entirely\s+|totally\s+|squarely\s+|honestly\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
 
 /// "Your stores are a shambles": rude about the interviewer's own side, which is a
 /// different mistake from running down a past employer.
 static YOUR_SIDE: LazyLock<Regex> = LazyLock::new(|| phrases(&["your", "you lot", "you guys"]));
+
+/// "That was on Sharon", "down to Jackie": blame on a bare name, which only counts where the
+/// sentence says something went wrong (not "it was on Zoom").
+static BLAME_ON_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(that|it|this)\s+(was|is)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b")
+});
+
+static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "late",
+        "wrong",
+        "missed",
+        "mistake",
+        "error",
+        "fault",
+        "slipped",
+        "lost",
+        "failed",
+        "didn't",
+        "wasn't",
+        "never",
+        "complain(ed|t|ts)?",
+        "blame",
+    ])
+});
 
 /// Owning it: these cancel a blame cue in the same sentence.
 static OWNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,8 +206,14 @@ fn owns_it(text: &str) -> bool {
     })
 }
 
-/// "It was on Monday": a capitalised word after "on" that is a day or month, not a person.
-fn names_a_day(blame: &str) -> bool {
+/// A capitalised word that is not a person: a day or month after "on" ("it was on Monday"),
+/// or a pronoun opening the sentence ("It never helped").
+fn names_no_one(blame: &str) -> bool {
+    let mut words = blame.split(' ');
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if second == "never" && matches!(first, "It" | "That" | "This" | "There" | "We" | "What") {
+        return true;
+    }
     let last = blame.rsplit(' ').next().unwrap_or("");
     matches!(
         last,
@@ -215,11 +245,19 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
         let text = sentence.text;
         let disparaging = DISPARAGING.find_iter(text).find(|m| {
             let before = &text[..m.start()];
-            !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(before)
+            // Only the clause the insult sits in: "to answer your question, my boss was a
+            // clown" is still about the boss.
+            let clause = before.rsplit(',').next().unwrap_or(before);
+            !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(clause)
         });
         let blame = BLAME
             .find_iter(text)
-            .find(|m| !names_a_day(m.as_str()))
+            .chain(
+                BLAME_ON_NAME
+                    .find_iter(text)
+                    .filter(|_| WENT_WRONG.is_match(text)),
+            )
+            .find(|m| !names_no_one(m.as_str()))
             .filter(|_| !owns_it(text));
         if let Some(m) = disparaging.or(blame) {
             flags.badmouthing = true;
@@ -266,7 +304,7 @@ mod tests {
         assert!(flags("Honestly, the bloke was a cowboy.").badmouthing);
         assert!(flags("She's not great at her job, to be frank.").badmouthing);
         assert!(flags("That was completely on Marco, not me.").badmouthing);
-        // A name after "on" without the push of "really", "all", "completely" is a date or a fact.
+        // A name after "on" counts only where something went wrong; a day is never a person.
         assert!(!flags("The launch was on Monday and it went well.").badmouthing);
         assert!(!flags("It was really on me to fix it.").badmouthing);
         assert!(flags("The campaign slipped, but honestly that was on Sharon.").badmouthing);
@@ -289,6 +327,11 @@ mod tests {
         // Under case folding "[A-Z]" took any word: "which never helped" is no person.
         assert!(!flags("I used to argue straight away, which never helped anyone.").badmouthing);
         assert!(!flags("In the end that was down to the weather.").badmouthing);
+        assert!(!flags("The review was fine; it was on Zoom.").badmouthing);
+        assert!(!flags("It never helped to rush it.").badmouthing);
+        assert!(flags("That was really on the payroll provider.").badmouthing);
+        assert!(!flags("I couldn't be bothered with the gossip.").badmouthing);
+        assert!(flags("To answer your question, my last boss was a clown.").badmouthing);
     }
 
     #[test]

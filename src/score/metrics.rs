@@ -395,7 +395,9 @@ pub fn find_metrics(
             }
             // "cut the overnight team from six to four": a team size, not a result, and
             // neither number on its own is one either.
-            if TEAM_CHANGE_BEFORE.is_match(before(answer, m.start(), 40)) {
+            if TEAM_CHANGE_BEFORE.is_match(before(answer, m.start(), 40))
+                && !m.as_str().contains(['%', '£', '$', '€', '₹', '₦'])
+            {
                 team_sizes.push((m.start(), m.end()));
                 continue;
             }
@@ -548,12 +550,14 @@ fn sentence_around<'a>(
 /// In a salary answer, "I saved the firm £200k" or "£2.1m a year in sales" is an achievement
 /// quoted to justify the ask, not the ask itself.
 fn is_performance_figure(prev: &str, next: &str) -> bool {
-    PERFORMANCE_BEFORE.is_match(prev) || PERFORMANCE_AFTER.is_match(next)
+    // "my pay was raised to £50k" is pay, however it got there.
+    let pay_rise = last_words(prev, 1).eq_ignore_ascii_case("to");
+    (PERFORMANCE_BEFORE.is_match(prev) && !pay_rise) || PERFORMANCE_AFTER.is_match(next)
 }
 
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(saved?|cut|grew|grown|raised|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|went|rose|fell|dropped|closed|sold|billed|recovered)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
+        r"(?i)\bwent(\s+(up|down))?\s*$|\b(saved?|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
     )
 });
 
@@ -609,7 +613,7 @@ fn judge(
         return None;
     }
     // Each cue is one word, so the two neighbours can be tried apart.
-    // Only a written number can be part of a date: "on Wednesday, a day late" is no date.
+    // Only a number in digits can be part of a date: "on Wednesday, a day late" is no date.
     if core.contains(|c: char| c.is_ascii_digit())
         && (DATE_OR_TIME.is_match(&last_words(prev, 1))
             || DATE_OR_TIME.is_match(&first_words(next, 1)))
@@ -620,7 +624,7 @@ fn judge(
     if kind == MetricKind::Count
         && matches!(
             last_words(prev, 1).to_ascii_lowercase().as_str(),
-            "till" | "until" | "til" | "gone"
+            "till" | "until" | "til"
         )
     {
         return None;
@@ -716,8 +720,21 @@ fn judge(
                 || COMPARISON_AFTER.is_match(next);
             let affected_units = HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next);
             let keep = if lower == "zero" {
-                // "zero complaints", "zero late runs": nothing went wrong, counted.
+                // "zero complaints", "zero late runs": nothing went wrong, counted; not
+                // "zero tolerance" or "zero chance this works".
                 ZERO_OUTCOME_AFTER.is_match(next)
+                    && !matches!(
+                        first_word(next).as_str(),
+                        "tolerance" | "chance" | "point" | "sum" | "hours" | "interest"
+                    )
+                    && !matches!(
+                        first_words(next, 2)
+                            .to_ascii_lowercase()
+                            .as_str()
+                            .rsplit(' ')
+                            .next(),
+                        Some("this" | "was" | "is" | "has" | "does" | "goes" | "as")
+                    )
             } else if matches!(lower.as_str(), "once" | "twice") {
                 // "down to once a quarter" is a change; "I reminded him twice" is effort.
                 CHANGE_TO_BEFORE.is_match(strip_approximators(prev))
@@ -798,7 +815,7 @@ static PRODUCED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// After "zero": a noun that can be counted, not "zero tolerance" or "zero-hours".
 static ZERO_OUTCOME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^ (?:[a-z-]+ ){0,2}(?-u:[a-z])+s\b|^ (?:[a-z-]+ ){0,2}(?:downtime|waste|harm|impact|loss)\b",
+        r"(?i)^ (?:[a-z-]+ ){0,2}[a-z]{3,}s\b|^ (?:[a-z-]+ ){0,2}(?:downtime|waste|harm|impact|loss)\b",
     )
 });
 
@@ -1238,6 +1255,8 @@ mod tests {
             ["from 61% to 78%"]
         );
         assert!(salary("I'm on £41k and asking for 10% more.").is_empty());
+        assert!(salary("I went in asking for £45k.").is_empty());
+        assert!(salary("Last year my pay was raised to £50k.").is_empty());
         let found = salary("I handed over a 12 km section about ₦90 million under budget.");
         assert!(
             found.len() == 2 && found[0].starts_with("12 km"),
@@ -1307,6 +1326,11 @@ mod tests {
             ["340 flu shots"]
         );
         assert!(texts("We cut the night team from six to four.").is_empty());
+        assert_eq!(
+            texts("We cut overtime for the team from £40k to £25k."),
+            ["from £40k to £25k"]
+        );
+        assert!(texts("There was zero chance this works.").is_empty());
         assert!(texts("One morning in 2022 the till broke.").is_empty());
         assert!(texts("I was there till eleven most nights.").is_empty());
         // An observation window, a rule's threshold, a generalisation: not results.

@@ -364,7 +364,7 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"had to (report|file|disclose|declare|notify)",
         r"came back (normal|clear|negative|clean|fine)",
         r"made a (full|quick|good|complete) recovery",
-        r"came off",
+        r"came off (the|our|their) [a-z-]+ ?(list|register|watchlist|watch list|measures)",
         r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
     ])
 });
@@ -510,11 +510,7 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
     };
     let masked_has = |cue| masked_cues.as_ref().unwrap_or(&cues).has(cue);
     let conditional_from = if masked_has(Cue::Conditional) {
-        CONDITIONAL
-            .captures_iter(&masked)
-            .find(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
-            .and_then(|c| c.get(0))
-            .map_or(usize::MAX, |m| m.start())
+        first_conditional_step(&masked).unwrap_or(usize::MAX)
     } else {
         usize::MAX
     };
@@ -524,7 +520,7 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         .get(conditional_from..)
         .and_then(|rest| rest.find([',', ';', '—', '–']))
     {
-        Some(end) if !has_conditional_step(&masked[conditional_from + end..]) => {
+        Some(end) if first_conditional_step(&masked[conditional_from + end..]).is_none() => {
             conditional_from + end
         }
         _ => usize::MAX,
@@ -549,11 +545,14 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
     }
 }
 
-/// A would-do clause whose verb is not a past form ("I'd send", not "I'd sent").
-fn has_conditional_step(text: &str) -> bool {
+/// Where the first would-do clause starts: one whose verb is not a past form ("I'd send",
+/// not "I'd sent", which is "I had sent").
+fn first_conditional_step(text: &str) -> Option<usize> {
     CONDITIONAL
         .captures_iter(text)
-        .any(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
+        .find(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
+        .and_then(|c| c.get(0))
+        .map(|m| m.start())
 }
 
 fn is_past_form(word: &str) -> bool {
@@ -1083,7 +1082,8 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             // "Since then I've done some contract work": things that happened since, not a
             // habit ("since then I've been more disciplined" still is one).
             let events_since = |c: &regex::Captures<'_>| {
-                c.get(2).is_some_and(|s| s.as_str().ends_with("ve"))
+                let text = c[0].to_ascii_lowercase();
+                (text.contains("'ve") || text.contains("’ve") || text.contains(" have "))
                     && c.get(3).is_some_and(|v| {
                         EVENTS_SINCE.contains(&v.as_str().to_ascii_lowercase().as_str())
                     })
@@ -1298,6 +1298,7 @@ mod tests {
             "If it still fell short, I'd come back with a counter-offer.",
             "These days every order ships on time.",
             "Since then I've done some contract work and passed an exam.",
+            "Since then I have done some contract work.",
             "I'm still, yeah, I'm still in touch with most of them.",
             "I won't look at anything under that now, full stop.",
         ] {
