@@ -159,6 +159,7 @@ static NON_OUTCOME_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "cut the night team from six to four": a range right after a team word resizes the team.
 static TEAM_CHANGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(team|crew|staff|headcount|rota|squad)\s*$"));
 
@@ -791,6 +792,7 @@ static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "our 1% materiality threshold": the number names a rule, not a result.
 static THRESHOLD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s*(?:[a-z-]+\s+)?(threshold|limit|cap|ceiling|tolerance)\b"));
 

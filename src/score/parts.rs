@@ -300,7 +300,7 @@ const EVENTS_SINCE: &[&str] = &[
 
 /// Words the changed-habit patterns can catch where a verb should be ("I'm still in touch").
 const NOT_A_VERB: &[&str] = &[
-    "in", "on", "at", "with", "for", "to", "the", "a", "an", "not", "there", "here", "in-touch",
+    "in", "on", "at", "with", "for", "to", "the", "a", "an", "not", "there", "here",
 ];
 
 static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
