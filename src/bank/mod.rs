@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::files::{CappedReadError, read_capped};
+
 pub use error::{BankError, Place};
 pub use model::{Bank, Category, Quality, Question, Source, Structure, TimeWindow};
 pub use parse::parse_category;
@@ -196,14 +198,16 @@ fn read_bank_file(path: &Path) -> Result<String, BankError> {
         path: path.to_owned(),
         cause,
     };
-    let size = fs::metadata(path).map_err(read_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(BankError::TooLarge {
+    let bytes = read_capped(path, MAX_FILE_BYTES).map_err(|err| match err {
+        CappedReadError::Io(err) => read_error(err),
+        CappedReadError::Folder => {
+            read_error(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        }
+        CappedReadError::TooBig { size } => BankError::TooLarge {
             path: path.to_owned(),
             size,
-        });
-    }
-    let bytes = fs::read(path).map_err(read_error)?;
+        },
+    })?;
     String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -17,6 +17,7 @@ use anyhow::Context as _;
 use crate::bank::{Bank, Category};
 use crate::cli::{Cli, Command};
 use crate::error::{UsageError, did_you_mean};
+use crate::files::{CappedReadError, read_capped};
 use crate::transcript::{Archive, Unreadable, data_dir, sessions_dir};
 use crate::ui::sanitize;
 
@@ -113,17 +114,13 @@ pub(crate) fn read_user_file(path: &Path, what: &str, help: &str) -> Result<Vec<
             help,
         )
     };
-    let metadata = std::fs::metadata(path).map_err(|e| cannot_read(&e))?;
-    if metadata.is_dir() {
-        return Err(cannot_read(&"it is a folder, not a file"));
-    }
-    if metadata.len() > MAX_INPUT_BYTES {
-        return Err(cannot_read(&format!(
-            "it is {} bytes, over the limit of {MAX_INPUT_BYTES}",
-            metadata.len()
-        )));
-    }
-    std::fs::read(path).map_err(|e| cannot_read(&e))
+    read_capped(path, MAX_INPUT_BYTES).map_err(|err| match err {
+        CappedReadError::Io(e) => cannot_read(&e),
+        CappedReadError::Folder => cannot_read(&"it is a folder, not a file"),
+        CappedReadError::TooBig { size } => cannot_read(&format!(
+            "it is {size} bytes, over the limit of {MAX_INPUT_BYTES}"
+        )),
+    })
 }
 
 /// Reads all of standard input as UTF-8 text (`what` names it in errors: "the answer",

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::error::nearest;
+use crate::files::{CappedReadError, read_capped};
 use crate::input::yaml_error_parts;
 
 use super::digest::SessionDigest;
@@ -38,11 +39,13 @@ pub enum TranscriptError {
 
 /// Reads one transcript file.
 pub fn read_transcript(path: &Path) -> Result<Transcript, TranscriptError> {
-    let size = std::fs::metadata(path)?.len();
-    if size > MAX_TRANSCRIPT_BYTES {
-        return Err(TranscriptError::TooBig(size));
-    }
-    let bytes = std::fs::read(path)?;
+    let bytes = read_capped(path, MAX_TRANSCRIPT_BYTES).map_err(|err| match err {
+        CappedReadError::Io(err) => TranscriptError::Io(err),
+        CappedReadError::TooBig { size } => TranscriptError::TooBig(size),
+        CappedReadError::Folder => {
+            TranscriptError::Io(io::Error::from(io::ErrorKind::IsADirectory))
+        }
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| TranscriptError::NotUtf8)?;
     parse_transcript(&text)
 }
