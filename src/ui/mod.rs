@@ -1,5 +1,6 @@
 //! Terminal output: colours only where they belong, and untrusted text made safe to print.
 
+pub mod bank_view;
 mod keys;
 pub mod live;
 pub mod review_view;
