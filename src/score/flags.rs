@@ -6,7 +6,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
-use super::text::Sentence;
+use super::text::{Sentence, is_day_or_month};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flags {
@@ -214,29 +214,7 @@ fn names_no_one(blame: &str) -> bool {
     if second == "never" && matches!(first, "It" | "That" | "This" | "There" | "We" | "What") {
         return true;
     }
-    let last = blame.rsplit(' ').next().unwrap_or("");
-    matches!(
-        last,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    is_day_or_month(blame.rsplit(' ').next().unwrap_or(""))
 }
 
 pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {

@@ -12,7 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::cues::{pattern, phrases};
-use super::text::Sentence;
+use super::text::{MONTHS, Sentence, WEEKDAYS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -143,8 +143,8 @@ const DURATION_UNITS: &[&str] = &[
 static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         r"(a\.m|p\.m|am|pm|o'clock)",
-        r"(january|february|march|april|may|june|july|august|september|october|november|december)",
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        &format!("({MONTHS})"),
+        &format!("({WEEKDAYS})"),
     ])
 });
 
@@ -472,6 +472,23 @@ fn ends_inside_a_noun(found: &str, after: &str) -> bool {
     HALF_NOUNS.contains(&next.as_str())
 }
 
+/// After "zero": a plural noun within two words ("zero late invoice runs"), but not "zero
+/// tolerance" or "zero chance this works", whose "s" ends a verb or a pronoun.
+fn zero_counts_something(next: &str) -> bool {
+    let first = first_word(next);
+    let two = first_words(next, 2).to_ascii_lowercase();
+    let last_of_two = two.rsplit(' ').next().unwrap_or("");
+    ZERO_OUTCOME_AFTER.is_match(next)
+        && !matches!(
+            first.as_str(),
+            "tolerance" | "chance" | "point" | "sum" | "hours" | "interest"
+        )
+        && !matches!(
+            last_of_two,
+            "this" | "was" | "is" | "has" | "does" | "goes" | "as"
+        )
+}
+
 /// "Half the lads out there are cowboys": a share in a present-tense generalisation measures
 /// nothing that happened.
 fn is_generic_half(found: &str, sentence: &str) -> bool {
@@ -723,19 +740,7 @@ fn judge(
             let keep = if lower == "zero" {
                 // "zero complaints", "zero late runs": nothing went wrong, counted; not
                 // "zero tolerance" or "zero chance this works".
-                ZERO_OUTCOME_AFTER.is_match(next)
-                    && !matches!(
-                        first_word(next).as_str(),
-                        "tolerance" | "chance" | "point" | "sum" | "hours" | "interest"
-                    )
-                    && !matches!(
-                        first_words(next, 2)
-                            .to_ascii_lowercase()
-                            .as_str()
-                            .rsplit(' ')
-                            .next(),
-                        Some("this" | "was" | "is" | "has" | "does" | "goes" | "as")
-                    )
+                zero_counts_something(next)
             } else if matches!(lower.as_str(), "once" | "twice") {
                 // "down to once a quarter" is a change; "I reminded him twice" is effort.
                 CHANGE_TO_BEFORE.is_match(strip_approximators(prev))

@@ -5,6 +5,7 @@
 //! lessons come after. Tense decides what counts as an action: past steps for a question about
 //! a past event, conditional or habitual steps only for a hypothetical or "how do you" question.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::{Regex, SetMatches};
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::cues::{CueSet, pattern, phrases};
 use super::lexicon::{VerbForm, action_verb_form};
 use super::metrics::Metric;
-use super::text::{self, QuestionKind, Sentence};
+use super::text::{self, MONTHS, QuestionKind, Sentence, WEEKDAYS};
 
 /// One part of the answer: whether it is there, and the words that earned it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,10 +141,12 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = format!("({MONTHS})");
+    let weekday = format!("(last|this|that|one|early one|a) ({WEEKDAYS})");
     phrases(&[
         r"(last|this|that|one|early one|a|the previous|the following) (week|month|year|spring|summer|autumn|fall|winter|quarter|term|semester|season|morning|afternoon|evening|night|shift|weekend|day|time|christmas|easter)",
         r"(19|20)\d\d",
-        r"(january|february|march|april|may|june|july|august|september|october|november|december)",
+        &month,
         r"when (i|we) (was|were|joined|started|worked|moved|took over|first|ran|led|had)",
         r"while (i|we) (was|were)",
         r"early in my (career|time)",
@@ -160,7 +163,7 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
         r"(at|in|on|for|with) (a|an|the|our) ([a-z-]+ ){0,3}(company|firm|school|hospital|ward|lab|laboratory|centre|center|warehouse|store|shop|site|office|charity|bank|council|agency|practice|restaurant|hotel|factory|plant|depot|university|college|startup|association|team|department|client|project|programme|launch|campaign|migration|refurbishment|shift|clinic|branch|call centre|kitchen|café|cafe|nursery|library|studio|contract|job|role|placement|event|festival|conference|rollout|build|unit|firm|venue|mine|farm|airline|airport|garage|salon|gym|pharmacy|surgery|newsroom|hotel|site)",
         r"at (uni|university|college|school)",
         r"i was (a|an|the) [a-z -]{2,40} (at|on|in|for|with)",
-        r"(last|this|that|one|early one|a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        &weekday,
         r"(my|our) (first|second|third|last|final) (job|role|year|week|month|day)",
         r"[a-z]+ (before|after) the",
         r"(two|three|four|five|a few|several) (days|weeks|months) (before|after|into)",
@@ -391,23 +394,33 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HEDGED_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    phrases(&[
-        "hopefully",
-        "should have",
-        "would have",
-        "could have",
-        "might have",
-        "i think (it|the|that|we|they|our|my)",
-        "i guess",
-        "i'd hope",
-        "i hope",
-        "will be",
-        r"(don't|do not|didn't) know (how|where|what|if|whether)",
-        r"can't tell you how",
-        r"never found out",
-        r"not sure how",
-    ])
+    phrases(
+        &[
+            "hopefully",
+            "should have",
+            "would have",
+            "could have",
+            "might have",
+            "i think (it|the|that|we|they|our|my)",
+            "i guess",
+            "i'd hope",
+            "i hope",
+            "will be",
+        ]
+        .iter()
+        .chain(UNKNOWN_ENDING)
+        .copied()
+        .collect::<Vec<_>>(),
+    )
 });
+
+/// Not knowing how it ended: a hedge on the outcome wherever it is said.
+const UNKNOWN_ENDING: &[&str] = &[
+    r"(don't|do not|didn't) know (how|where|what|if|whether)",
+    r"can't tell you how",
+    r"never found out",
+    r"not sure how",
+];
 
 /// The cues the part rules test on each sentence, matched in one pass ([`CueSet`]). Only
 /// phrase lists belong here: a cue with open-ended gaps (`[^.]{0,40}`) multiplies the states
@@ -486,11 +499,10 @@ struct Analysed<'a> {
     cues: Hits,
     /// States the goal or what the candidate was responsible for.
     task: bool,
-    conditional: bool,
-    /// Where the first would-do clause starts and ends (at its comma), within the sentence:
-    /// "For context on the value I'd bring, last year I cut our bill by 40%" still happened.
-    conditional_from: usize,
-    conditional_until: usize,
+    /// The first would-do clause, from its start to its comma (or the end), within the
+    /// sentence: "For context on the value I'd bring, last year I cut our bill by 40%" still
+    /// happened.
+    conditional: Option<Range<usize>>,
     habitual: bool,
     past: bool,
     action_verbs: usize,
@@ -509,22 +521,17 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         (std::borrow::Cow::Borrowed(sentence.text), None)
     };
     let masked_has = |cue| masked_cues.as_ref().unwrap_or(&cues).has(cue);
-    let conditional_from = if masked_has(Cue::Conditional) {
-        first_conditional_step(&masked).unwrap_or(usize::MAX)
-    } else {
-        usize::MAX
-    };
-    let conditional = conditional_from != usize::MAX;
-    // The clause ends at its comma, unless another would-do clause follows.
-    let conditional_until = match masked
-        .get(conditional_from..)
-        .and_then(|rest| rest.find([',', ';', '—', '–']))
-    {
-        Some(end) if first_conditional_step(&masked[conditional_from + end..]).is_none() => {
-            conditional_from + end
-        }
-        _ => usize::MAX,
-    };
+    let conditional = masked_has(Cue::Conditional)
+        .then(|| first_conditional_step(&masked))
+        .flatten()
+        .map(|from| {
+            // The clause ends at its comma, unless another would-do clause follows.
+            let until = match masked[from..].find([',', ';', '—', '–']) {
+                Some(end) if first_conditional_step(&masked[from + end..]).is_none() => from + end,
+                _ => usize::MAX,
+            };
+            from..until
+        });
     let habitual = masked_has(Cue::Habitual);
     let past = masked_has(Cue::PastMarker);
     let action_verbs = if masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked) {
@@ -537,8 +544,6 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         cues,
         task: TASK.is_match(sentence.text),
         conditional,
-        conditional_from,
-        conditional_until,
         habitual,
         past,
         action_verbs,
@@ -926,11 +931,10 @@ fn find_result(
             }
             // "I closed 132% of quota, so I'm sure I'll earn out": what happened outside the
             // would-do clause still happened; what the clause says is only imagined.
-            let imagined = |at: usize| at >= a.conditional_from && at < a.conditional_until;
-            if a.conditional
-                && (a.conditional_from == 0
-                    || IMAGINED_LEAD_IN.is_match(&text[..a.conditional_from.min(text.len())]))
-            {
+            let imagined = |at: usize| a.conditional.as_ref().is_some_and(|c| c.contains(&at));
+            if a.conditional.as_ref().is_some_and(|c| {
+                c.start == 0 || IMAGINED_LEAD_IN.is_match(&text[..c.start.min(text.len())])
+            }) {
                 return false;
             }
             let has = |cue| a.cues.has(cue);
@@ -976,14 +980,7 @@ fn find_result(
     finding(evidence.into_iter().rev().take(2).collect())
 }
 
-static UNKNOWN_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    phrases(&[
-        r"(don't|do not|didn't) know",
-        r"never found out",
-        r"not sure",
-        r"can't tell",
-    ])
-});
+static UNKNOWN_OUTCOME: LazyLock<Regex> = LazyLock::new(|| phrases(UNKNOWN_ENDING));
 
 /// A comparison with what would otherwise have happened.
 static ROAD_NOT_TAKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1017,7 +1014,7 @@ fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding 
         .filter(|a| {
             let text = a.sentence.text;
             let has = |cue| a.cues.has(cue);
-            let narrative = !a.conditional && (a.past || (has(Cue::Year) && !a.habitual));
+            let narrative = a.conditional.is_none() && (a.past || (has(Cue::Year) && !a.habitual));
             if !narrative || !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
                 return false;
             }

@@ -5,6 +5,20 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// The months as a regex alternation, for cue patterns that name a date.
+pub const MONTHS: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|december";
+/// The days of the week as a regex alternation.
+pub const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+/// Whether `word` names a month or a day of the week, in any case.
+pub fn is_day_or_month(word: &str) -> bool {
+    MONTHS
+        .split('|')
+        .chain(WEEKDAYS.split('|'))
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
+
 /// One sentence of the answer: its byte range and text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence<'a> {
