@@ -361,6 +361,15 @@ cue!(
     r"(?i)\bfirst[^.]{0,25}\b(i'd|i’d|i would)\s+(want|need|like|have to)\s+to\s+(know|understand|be clear|find out|ask|check)"
 );
 
+/// A concrete would-do step that is none of the other scenario items: not a question to ask, a
+/// test to run or an update to send. Said before anything else is done, it is the first move.
+fn is_plain_first_move(sentence: &str) -> bool {
+    super::parts::has_would_do_step(sentence)
+        && ![&CLARIFY_GOAL, &INFO_NEEDED, &RISKS_TESTS, &COMMUNICATE_PROGRESS]
+            .iter()
+            .any(|re| re.is_match(sentence))
+}
+
 /// Imperatives such as "Roll back first": the sentence opens with a step.
 fn starts_with_step(sentence: &str) -> bool {
     let first = sentence
@@ -393,7 +402,8 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
             f.sentence_where(|s| {
                 (FIRST_APPROACH.is_match(s) && !FIRST_WANTS.is_match(s))
                     || (starts_with_step(s) && s.to_ascii_lowercase().contains("first"))
-            }),
+            })
+            .or_else(|| f.sentence_where(is_plain_first_move)),
         ),
         item(
             "risks_and_tests",
@@ -940,6 +950,30 @@ mod tests {
             "My aim would be to get it stopped today without losing the programme.",
         ] {
             assert!(s(goal, "clarify_goal_constraints"), "{goal}");
+        }
+    }
+
+    #[test]
+    fn a_concrete_would_do_step_is_a_first_move_but_vague_effort_is_not() {
+        let s = |answer: &str| met("scenario", Structure::Scenario, answer, "first_approach");
+        for concrete in [
+            "I would take the guest aside, away from the other guests, and say sorry.",
+            "I'd rip it out and redo it properly.",
+            "I will first calm the customer and count the till with the cashier.",
+            "First I'd want to know why. I'd go and walk the site myself before saying anything.",
+        ] {
+            assert!(s(concrete), "{concrete}");
+        }
+        for vague in [
+            "I'd just deal with it and handle it professionally.",
+            "I'd look at everything and make sure we're efficient.",
+            "I'm very resourceful, I'd trim what isn't needed.",
+            "I'd talk to people and kind of see what comes up.",
+            "I'd want to know who was on shift.",
+            // A test or an update is its own item, not the first move.
+            "I'd run both systems in parallel and test them before switching.",
+        ] {
+            assert!(!s(vague), "{vague}");
         }
     }
 

@@ -550,6 +550,47 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
     }
 }
 
+/// Whether a sentence holds a concrete would-do step ("I'd ring the plant", "we'd pair each
+/// new starter with..."), not a want or a state ("I'd want to know", "I'd stay calm").
+pub(crate) fn has_would_do_step(sentence: &str) -> bool {
+    CONDITIONAL.captures_iter(sentence).any(|c| {
+        c.get(1).is_some_and(|found| {
+            let mut verb = found.as_str().to_ascii_lowercase();
+            let mut rest = &sentence[found.end()..];
+            // "I'd go and walk the site": the step is the second verb.
+            if verb == "go" {
+                if let Some(after_and) = rest.strip_prefix(" and ") {
+                    let word_end = after_and
+                        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                        .unwrap_or(after_and.len());
+                    let (next, tail) = after_and.split_at(word_end);
+                    verb = next.to_ascii_lowercase();
+                    rest = tail;
+                }
+            }
+            !is_past_form(&verb)
+                && !NOT_A_STEP.contains(&verb.as_str())
+                && !VAGUE_STEP.contains(&verb.as_str())
+                && !VAGUE_OBJECT.is_match(rest)
+        })
+    })
+}
+
+// "I'd trim what isn't needed", "I'd talk to people", "I'd build a plan": a step with no object
+// one could picture.
+static VAGUE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"^(?i)\s+(?:(?:to|with|on|at|through)\s+)?(?:what|whatever|everything|anything|things|people|everyone|stuff|a\s+(?:plan|strategy|solution|way|approach)|the\s+(?:situation|issue|problem))\b",
+    )
+});
+
+/// Verbs that name an effort without saying what would be done: "I'd deal with it", "I'd
+/// handle it professionally", "I'd look at everything", "I'd turn it around".
+const VAGUE_STEP: &[&str] = &[
+    "deal", "handle", "turn", "look", "manage", "work", "focus", "support", "help", "ensure",
+    "tackle", "address", "approach", "push", "stay", "remain", "figure", "kind",
+];
+
 /// Where the first would-do clause starts: one whose verb is not a past form ("I'd send",
 /// not "I'd sent", which is "I had sent").
 fn first_conditional_step(text: &str) -> Option<usize> {
