@@ -352,7 +352,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,80}\b(every|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't|can)|what (i|we)'d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|'d got to|had got to)|when (they|he|she|you|everyone)('ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -365,9 +365,14 @@ cue!(
 /// test to run or an update to send. Said before anything else is done, it is the first move.
 fn is_plain_first_move(sentence: &str) -> bool {
     super::parts::has_would_do_step(sentence)
-        && ![&CLARIFY_GOAL, &INFO_NEEDED, &RISKS_TESTS, &COMMUNICATE_PROGRESS]
-            .iter()
-            .any(|re| re.is_match(sentence))
+        && ![
+            &CLARIFY_GOAL,
+            &INFO_NEEDED,
+            &RISKS_TESTS,
+            &COMMUNICATE_PROGRESS,
+        ]
+        .iter()
+        .any(|re| re.is_match(sentence))
 }
 
 /// Imperatives such as "Roll back first": the sentence opens with a step.
@@ -974,6 +979,33 @@ mod tests {
             "I'd run both systems in parallel and test them before switching.",
         ] {
             assert!(!s(vague), "{vague}");
+        }
+    }
+
+    #[test]
+    fn a_message_with_a_rhythm_or_the_news_reports_progress() {
+        let s = |answer: &str| {
+            met(
+                "scenario",
+                Structure::Scenario,
+                answer,
+                "communicate_progress",
+            )
+        };
+        for reported in [
+            "I'd send a sitrep to the operations centre every two hours.",
+            "I'd text the on-call manager at set times so she knows where we are.",
+            "And I'd send her a quick note midweek so Friday isn't a surprise.",
+            "I'd tell the project manager at the next progress meeting what we'd found and done.",
+            "I'd rather flag it early than let it blow up later.",
+        ] {
+            assert!(s(reported), "{reported}");
+        }
+        for silent in [
+            "I'd just pass it straight up to my manager and let them deal with it.",
+            "My first call would be to the bleep holder to ask for agency cover.",
+        ] {
+            assert!(!s(silent), "{silent}");
         }
     }
 
