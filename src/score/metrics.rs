@@ -699,6 +699,9 @@ fn judge(
                 "within" | "in"
             );
             let deadline = DEADLINE_BEFORE.is_match(plain_prev);
+            // "three hours late", "nine days before the deadline": read past the unit too.
+            let past_unit = past_word(next, &unit);
+            let late = LATE_AFTER.is_match(next) || LATE_AFTER.is_match(past_unit);
             // "rolled back within six minutes" is an outcome; "respond within 20 days" a deadline.
             let within_outcome = within
                 && !deadline
@@ -712,7 +715,7 @@ fn judge(
                         || TARGET_CONTEXT.is_match(&last_words(prev, 3))))
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
                 || HOW_LONG_BEFORE.is_match(plain_prev)
-                || LATE_AFTER.is_match(next)
+                || late
                 || (RATE_AFTER.is_match(next)
                     && TIME_AMOUNT.is_match(&unit)
                     && (HARM_CONTEXT.is_match(sentence) || CHANGE_BEFORE.is_match(sentence)))
@@ -722,8 +725,13 @@ fn judge(
                     && HARM_CONTEXT.is_match(sentence)
                     && !sentence.contains("while")
                     && !MODAL.is_match(sentence));
-            let outcome =
-                outcome && !(deadline && !within_outcome && !CHANGE_BEFORE.is_match(plain_prev));
+            // "By October it was landing three hours late": lateness is measured against a
+            // deadline, so a deadline word nearby does not make it one.
+            let outcome = outcome
+                && !(deadline
+                    && !within_outcome
+                    && !CHANGE_BEFORE.is_match(plain_prev)
+                    && !LATENESS.is_match(past_unit));
             let tenure = TENURE.is_match(&near_after)
                 || TENURE_BEFORE.is_match(prev)
                 || (unit.starts_with("year") && DOING_AFTER.is_match(next));
@@ -877,6 +885,19 @@ static TIME_AMOUNT: LazyLock<Regex> =
 static CYCLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)^\s*(from [a-z-]+ to [a-z-]+|end[- ]to[- ]end|door[- ]to[- ]door)\b")
 });
+
+static LATENESS: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s*(late|early|behind|ahead|overdue|to spare)\b"));
+
+/// `next` after its first word when that word is `word` ("hours late" past "hours"), else
+/// `next` itself.
+fn past_word<'a>(next: &'a str, word: &str) -> &'a str {
+    let rest = next.trim_start_matches([' ', '-']);
+    match rest.get(..word.len()) {
+        Some(head) if !word.is_empty() && head.eq_ignore_ascii_case(word) => &rest[word.len()..],
+        _ => next,
+    }
+}
 
 /// The unit of a possible duration: the core's own last word ("a week", "half an hour") or the
 /// word after the number ("3 weeks").
@@ -1361,6 +1382,25 @@ mod tests {
         assert!(texts("We were level by half-time and won.").is_empty());
         assert_eq!(texts("Waiting times fell by half."), ["by half"]);
         assert_eq!(texts("We cut the backlog by half in a month."), ["by half"]);
+    }
+
+    #[test]
+    fn lateness_is_a_measure_even_beside_a_deadline_word() {
+        assert_eq!(
+            texts("By October it was landing about three hours late."),
+            ["about three hours late"]
+        );
+        assert_eq!(
+            texts("We finished nine days before the deadline."),
+            ["nine days"]
+        );
+        assert_eq!(
+            texts("The pack was going out almost three weeks after month end."),
+            ["almost three weeks"]
+        );
+        // The deadline itself is not.
+        assert!(texts("The deadline was three weeks after month end.").is_empty());
+        assert!(texts("It had to be done by Friday, three days away.").is_empty());
     }
 
     #[test]
