@@ -714,6 +714,7 @@ fn judge(
                         || OUTCOME_DURATION_CONTEXT.is_match(&near_after)
                         || TARGET_CONTEXT.is_match(&last_words(prev, 3))))
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
+                || BROUGHT_UNDER_BEFORE.is_match(prev)
                 || HOW_LONG_BEFORE.is_match(plain_prev)
                 || late
                 || (RATE_AFTER.is_match(next)
@@ -752,6 +753,13 @@ fn judge(
             } else if matches!(lower.as_str(), "once" | "twice") {
                 // "down to once a quarter" is a change; "I reminded him twice" is effort.
                 CHANGE_TO_BEFORE.is_match(strip_approximators(prev))
+            } else if WHOLE_BEFORE.is_match(prev) {
+                // "all 212 panels passed", "all 84 of them": a complete tally of things, not
+                // "all three of us" or "do all three".
+                next.trim_start().starts_with("of them")
+                    || (TALLIED_THINGS.is_match(next)
+                        && !TEAM_NOUN.is_match(next)
+                        && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
             } else if PROPORTION_AFTER.is_match(next) {
                 // "12 of the 40 piles": a share of a whole says how big the effect was.
                 true
@@ -804,6 +812,22 @@ static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
+
+/// "get the runtime under an hour", "brought waits down to": a time pushed under a mark, done
+/// or set as the target.
+static BROUGHT_UNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(got|get|getting|brought|bring|bringing|kept|keep|keeping|cut|cutting)\b[^.,;]{0,40}\b(under|below|down to)\s*$",
+    )
+});
+
+/// "all 212 panels": every one of a stated number.
+static WHOLE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\ball\s+(?:the\s+|of\s+the\s+)?$"));
+
+/// A plural noun within two words: "212 panels", "14 reefer loads".
+static TALLIED_THINGS: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s+(?:[a-z-]+\s+)?[a-z-]{2,}s\b"));
 
 /// "our 1% materiality threshold": the number names a rule, not a result.
 static THRESHOLD_AFTER: LazyLock<Regex> =
@@ -1401,6 +1425,29 @@ mod tests {
         // The deadline itself is not.
         assert!(texts("The deadline was three weeks after month end.").is_empty());
         assert!(texts("It had to be done by Friday, three days away.").is_empty());
+    }
+
+    #[test]
+    fn a_complete_tally_counts_but_the_people_involved_do_not() {
+        assert_eq!(
+            texts("All 212 panels passed the final check."),
+            ["212 panels passed"]
+        );
+        assert_eq!(texts("We placed all 84 of them by Friday."), ["84"]);
+        assert!(texts("All three of us stayed late, and we did all three.").is_empty());
+        assert!(texts("I took all four engineers off it.").is_empty());
+    }
+
+    #[test]
+    fn a_time_brought_under_a_mark_is_a_measure() {
+        assert_eq!(
+            texts("My brief was to get the nightly run under ninety minutes."),
+            ["under ninety minutes"]
+        );
+        assert_eq!(
+            texts("We brought waits down to 12 minutes."),
+            ["to 12 minutes"]
+        );
     }
 
     #[test]
