@@ -480,11 +480,11 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     RESEARCH,
-    r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked)\b"
+    r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked|had a (look|dig)|went through|salary (reports?|surveys?|bands?|scales?)|pay (scales?|grids?|bands?|awards?|reports?|surveys?)|(agreement|award) (grids?|rates?|scales?)|(posted|published|advertised) (rates|ranges|salaries|pay|bands)|(public|union|collective|national) (award|agreement|pay scale)|similar (posts|firms|companies|organisations|organizations|employers|positions|jobs|titles)|(at|for) (my|this) level)\b"
 );
 cue!(
     PACKAGE,
-    r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|whole offer|full offer)\b"
+    r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|packaging|variable (pay|component|element)|medical (cover|insurance|aid)|allowances|13th month|car scheme|company car)\b"
 );
 cue!(
     DECIDES_NOW,
@@ -1093,6 +1093,30 @@ mod tests {
             Structure::Salary,
             answer,
             "no_immediate_accept_reject"
+        ));
+    }
+
+    #[test]
+    fn research_and_the_package_in_other_words() {
+        let s = |answer: &str, item: &str| met("salary", Structure::Salary, answer, item);
+        for researched in [
+            "I went through the collective agreement grid and the posted rates, so I'm at $45 an hour.",
+            "I had a look on a jobs board at similar posts and most were £28k to £32k.",
+            "The salary report for this level puts it at ₦1.3 to ₦1.6 million a month.",
+        ] {
+            assert!(s(researched, "researched_range"), "{researched}");
+        }
+        assert!(!s("I'd like £40k, please.", "researched_range"));
+        for package in [
+            "Is salary packaging available?",
+            "The variable component matters to me, and medical cover for my parents.",
+        ] {
+            assert!(s(package, "total_package"), "{package}");
+        }
+        // Wanting the whole offer before saying yes defers; it weighs nothing up.
+        assert!(!s(
+            "I'd want to see the whole offer before saying yes.",
+            "total_package"
         ));
     }
 }
