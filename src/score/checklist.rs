@@ -492,7 +492,14 @@ cue!(
 );
 cue!(
     DEFERS,
-    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|take (a|a few|some|a couple of) (days?|nights?|moments?|hours?|minutes?) to (think|consider|reflect|decide|look)|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities))\b"
+    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|take (a|a few|some|a couple of) (days?|nights?|moments?|hours?|minutes?) to (think|consider|reflect|decide|look)|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities)|talk (it |that |this |things |any offer )?(over|through)|think (it |that |this |any offer |the offer |an offer )?over|before (giving|i give) (you )?(an|my) answer|before i (said|say) yes|rather than (say|saying|giving) (a )?yes or no)\b"
+);
+
+// A counter-offer's condition: "if we could start at M5". Not "if that's the offer, I'll take
+// it", which accepts what is on the table.
+cue!(
+    ON_CONDITION,
+    r"(?i)\b(if (we|you|they) (could|can|were able to|are able to|moved|move|met|meet)|provided|as long as)\b"
 );
 
 cue!(
@@ -507,7 +514,9 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     } else {
         None
     };
-    let decides_now = f.sentence(&DECIDES_NOW).is_some();
+    let decides_now = f
+        .sentence_where(|s| DECIDES_NOW.is_match(s) && !ON_CONDITION.is_match(s))
+        .is_some();
     let defers = f.sentence(&DEFERS);
     vec![
         item(
@@ -1117,6 +1126,30 @@ mod tests {
         assert!(!s(
             "I'd want to see the whole offer before saying yes.",
             "total_package"
+        ));
+    }
+
+    #[test]
+    fn a_counter_offer_or_talking_it_over_is_not_deciding_on_the_spot() {
+        let s = |answer: &str| {
+            met(
+                "salary",
+                Structure::Salary,
+                answer,
+                "no_immediate_accept_reject",
+            )
+        };
+        assert!(s(
+            "I'd like to talk that through first. If we could start at M5, I'd be very happy to accept."
+        ));
+        assert!(s(
+            "I'd want to talk it over with my wife before I said yes."
+        ));
+        assert!(s(
+            "I'd want to think any offer over properly before giving you an answer."
+        ));
+        assert!(!s(
+            "If that's the number, I'll take it. I'd want to talk it over too."
         ));
     }
 }
