@@ -1013,13 +1013,61 @@ fn find_result(
             let outcome = a.past
                 && !has(Cue::VagueOutcome)
                 && OUTCOME.find_iter(text).any(|m| real(m.start()));
-            has_metric || outcome
+            // "He changed the prescription that day": how someone else responded, after the
+            // candidate's own steps, is what came of them.
+            let response = a.past
+                && first_action.is_some_and(|first| *i > first)
+                && !has(Cue::VagueOutcome)
+                && hedge_at == usize::MAX
+                && a.conditional.is_none()
+                && THIRD_PARTY_RESPONSE.is_match(text)
+                && !NOT_A_THIRD_PARTY.contains(
+                    &text::words(text)
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                        .as_str(),
+                );
+            has_metric || outcome || response
         })
         .map(|(_, a)| a.sentence.text)
         .collect::<Vec<_>>();
     // Results come last in a story: the closing outcome is the best evidence, so it leads.
     finding(evidence.into_iter().rev().take(2).collect())
 }
+
+/// A sentence that opens with someone else doing something, in the past: "He changed the
+/// prescription", "The county assembly opened an inquiry", "They'd asked me to take over".
+static THIRD_PARTY_RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"^(?:(?:then|and|so|afterwards|after that|eventually|in the end|that (?:day|week|afternoon|evening)),?\s+)?(?:he|she|they|they'd|(?:the|our|my|their|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+|(?-i:[A-Z][a-z]+))\s+(?:then\s+|also\s+|finally\s+|eventually\s+|quickly\s+|immediately\s+)?(?:[a-z]{3,}ed|went|came|gave|took|made|got|sent|kept|put|brought|ran|won|paid|sold|wrote|chose|rang|began|drew|grew|fell|rose|built|found|held|lost|left|set)\b",
+    )
+});
+
+/// Capitalised openers that name no one else: the speaker, the team, or the situation.
+const NOT_A_THIRD_PARTY: &[&str] = &[
+    "i",
+    "we",
+    "it",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "everything",
+    "nothing",
+    "everyone",
+    "all",
+    "one",
+    "when",
+    "while",
+    "once",
+    "after",
+    "before",
+    "since",
+];
 
 static UNKNOWN_OUTCOME: LazyLock<Regex> = LazyLock::new(|| phrases(UNKNOWN_ENDING));
 
@@ -1245,6 +1293,26 @@ mod tests {
         assert!(!p.result.present, "{p:?}");
         let p = after_a_story("Every shift was covered by the end of the month.");
         assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn someone_elses_response_after_the_steps_is_a_result() {
+        for response in [
+            "He changed the prescription that day.",
+            "The director went with a blended rate and the note went up on time.",
+            "Ofsted came the following Wednesday and singled out our sequencing.",
+        ] {
+            let p = after_a_story(response);
+            assert!(p.result.present, "{response}: {p:?}");
+        }
+        for not_one in [
+            "We ran it twice a week in the library.",
+            "It caused a bit of a headache for a few days.",
+            "He might have changed it, I never heard.",
+        ] {
+            let p = after_a_story(not_one);
+            assert!(!p.result.present, "{not_one}: {p:?}");
+        }
     }
 
     #[test]
