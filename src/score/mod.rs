@@ -198,7 +198,12 @@ pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
         ctx.structure == Structure::Salary,
         ctx.question,
     );
-    let components = parts::find_parts(&sentences, kind, &metrics);
+    let components = parts::find_parts(
+        &sentences,
+        kind,
+        &metrics,
+        ctx.structure == Structure::Salary,
+    );
     // "I would" is the natural voice of a salary answer or a reason for wanting the job.
     let voice = if ctx.structure.is_story() {
         kind

@@ -897,13 +897,19 @@ fn previous_non_adverb<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
 }
 
 /// Finds the parts of an answer. `metrics` are the measurable results found in it.
-pub fn find_parts(sentences: &[Sentence<'_>], kind: QuestionKind, metrics: &[Metric]) -> Parts {
+/// `pay_talk`: a salary answer, whose past is pay and achievements rather than a scene.
+pub fn find_parts(
+    sentences: &[Sentence<'_>],
+    kind: QuestionKind,
+    metrics: &[Metric],
+    pay_talk: bool,
+) -> Parts {
     let analysed: Vec<Analysed<'_>> = sentences.iter().map(|s| analyse(*s, kind)).collect();
 
     let action = find_action(&analysed, kind);
     let first_action = analysed.iter().position(|a| a.action_verbs > 0);
     let result = find_result(&analysed, kind, metrics, first_action);
-    let situation = find_situation(&analysed, metrics);
+    let situation = find_situation(&analysed, metrics, pay_talk);
     let task = finding(
         analysed
             .iter()
@@ -1097,18 +1103,26 @@ static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
 static OUTCOME_AFTER_ACTION: LazyLock<Regex> =
     LazyLock::new(|| phrases(&[r"by the time", r"as a result", r"ended up"]));
 
-fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric]) -> PartFinding {
+fn find_situation(analysed: &[Analysed<'_>], metrics: &[Metric], pay_talk: bool) -> PartFinding {
     let evidence = analysed
         .iter()
         .filter(|a| {
             let text = a.sentence.text;
             let has = |cue| a.cues.has(cue);
+            let in_sentence = |m: &&Metric| m.start >= a.sentence.start && m.end <= a.sentence.end;
+            // "I was on £41k at my last place", "I saved my firm £200k last year": in a salary
+            // answer that is the ask or its evidence. A scene there is an episode with a step of
+            // the candidate's own: "At my last job I accepted the first figure they gave me".
+            if pay_talk
+                && (a.action_verbs == 0 || !a.past || metrics.iter().any(|m| in_sentence(&m)))
+            {
+                return false;
+            }
             let narrative = a.conditional.is_none() && (a.past || (has(Cue::Year) && !a.habitual));
             if !narrative || !TIME_ANCHOR.is_match(text) || SELF_DESCRIPTION.is_match(text) {
                 return false;
             }
             // An achievement with a number is a result, not a scene.
-            let in_sentence = |m: &&Metric| m.start >= a.sentence.start && m.end <= a.sentence.end;
             let achievement = (metrics.iter().any(|m| in_sentence(&m))
                 && OUTCOME.is_match(text)
                 && FIRST_PERSON_SUBJECT_START.is_match(text))
@@ -1206,7 +1220,7 @@ mod tests {
     }
 
     fn parts(text: &str, kind: QuestionKind) -> Parts {
-        find_parts(&sentences(text), kind, &[])
+        find_parts(&sentences(text), kind, &[], false)
     }
 
     /// The parts of a short story (a scene and two steps) that closes with `ending`.
@@ -1293,6 +1307,25 @@ mod tests {
         assert!(!p.result.present, "{p:?}");
         let p = after_a_story("Every shift was covered by the end of the month.");
         assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn in_a_salary_answer_pay_history_is_no_scene_but_an_episode_is() {
+        let salary = |text: &str| {
+            find_parts(&sentences(text), QuestionKind::Habitual, &[], true)
+                .situation
+                .present
+        };
+        assert!(!salary(
+            "At my last store I was making $17 an hour as a shift lead."
+        ));
+        assert!(!salary(
+            "I only finished my degree in May, so it's my first proper job."
+        ));
+        assert!(salary(
+            "At my last job I accepted the first figure they gave me on the phone, and later \
+             I found out the others were on more."
+        ));
     }
 
     #[test]
