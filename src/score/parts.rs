@@ -558,15 +558,15 @@ pub(crate) fn has_would_do_step(sentence: &str) -> bool {
             let mut verb = found.as_str().to_ascii_lowercase();
             let mut rest = &sentence[found.end()..];
             // "I'd go and walk the site": the step is the second verb.
-            if verb == "go" {
-                if let Some(after_and) = rest.strip_prefix(" and ") {
-                    let word_end = after_and
-                        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-                        .unwrap_or(after_and.len());
-                    let (next, tail) = after_and.split_at(word_end);
-                    verb = next.to_ascii_lowercase();
-                    rest = tail;
-                }
+            if verb == "go"
+                && let Some(after_and) = rest.strip_prefix(" and ")
+            {
+                let word_end = after_and
+                    .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                    .unwrap_or(after_and.len());
+                let (next, tail) = after_and.split_at(word_end);
+                verb = next.to_ascii_lowercase();
+                rest = tail;
             }
             !is_past_form(&verb)
                 && !NOT_A_STEP.contains(&verb.as_str())
