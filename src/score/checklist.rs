@@ -340,7 +340,13 @@ cue!(
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b|\b(i'd|i’d|i would) (first )?need (the )?facts\b)"
+);
+// "I'd find out exactly which products they can still deliver": facts to gather, unless what
+// is being found out is the goal or its limits ("find out what's actually fixed").
+cue!(
+    FIND_OUT,
+    r"(?i)\b(i'd|i’d|i would|i'll|i will|we'd)\b[^.]{0,40}\b(find out|check|establish|confirm)\s+(exactly\s+)?(what|which|whether|how|who|when|if|where)\b"
 );
 cue!(
     FIRST_APPROACH,
@@ -399,7 +405,9 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
         item(
             "info_needed",
             "name the information or data you would need before deciding",
-            f.sentence(&INFO_NEEDED),
+            f.sentence(&INFO_NEEDED).or_else(|| {
+                f.sentence_where(|s| FIND_OUT.is_match(s) && !CLARIFY_GOAL.is_match(s))
+            }),
         ),
         item(
             "first_approach",
@@ -425,7 +433,7 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate)\b)"
+    r"(?i)(\b(that|it|this|which)( part| bit| one| call| calculation| decision| error| mistake)?( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me|mine)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|late|later than|earlier than)\b)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -1151,5 +1159,33 @@ mod tests {
         assert!(!s(
             "If that's the number, I'll take it. I'd want to talk it over too."
         ));
+    }
+
+    #[test]
+    fn facts_to_find_out_are_information_but_the_goal_is_not() {
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(s(
+            "First I'd get on the phone with the supplier and find out exactly which products they can still deliver.",
+            "info_needed"
+        ));
+        assert!(s("First I would check how big it is.", "info_needed"));
+        assert!(!s(
+            "First I'd get on the radio and find out what's actually fixed, and whether I'm allowed to offload cargo.",
+            "info_needed"
+        ));
+    }
+
+    #[test]
+    fn owning_a_mistake_in_other_words() {
+        let s = |answer: &str| met("integrity", Structure::Carl, answer, "states_mistake");
+        for owned in [
+            "I set a patient's infusion at the wrong rate.",
+            "I diarised a limitation date three weeks later than it really was.",
+            "I didn't hand it over to anyone, and that part's on me.",
+            "That calculation was mine and nobody else's.",
+        ] {
+            assert!(s(owned), "{owned}");
+        }
+        assert!(!s("I set up the new rota and it went well."));
     }
 }
