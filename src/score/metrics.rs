@@ -89,10 +89,10 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     let q = format!(
-        r"(?:[£$€]?{NUM}(?:\s?(?:%|k\b|m\b|bn\b))?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most days|every day|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+)"
+        r"(?:(?:an? )?[£$€]?{NUM}(?:\s?(?:%|k\b|m\b|bn\b))?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most (?:days|weeks|mornings|nights|evenings|shifts|months)|every (?:day|week|shift)|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+|an? (?:hour|day|week|fortnight|month|minute)|hardly (?:any|ever|anything)|almost (?:none|never|nothing)|next to nothing|a steady stream)"
     );
     pattern(&format!(
-        r"(?i)\bfrom {APPROX}{q}(?:[\s-][a-z-]+){{0,3}}? to (?:just |almost |about |around |roughly |under |over )?{q}(?:\s(?:a\s)?(?:seconds?|milliseconds?|ms|minutes?|hours?|days?|weeks?|months?|fortnight|working days|percent|per cent))?"
+        r"(?i)\bfrom {APPROX}{q}(?:[\s-][a-z-]+){{0,3}}? to (?:just |almost |about |around |roughly |under |over |maybe |barely |only |less than )?{q}(?:\s(?:a\s)?(?:seconds?|milliseconds?|ms|minutes?|hours?|days?|weeks?|months?|fortnight|working days|percent|per cent))?"
     ))
 });
 
@@ -881,7 +881,7 @@ static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|fallen|rose|risen|grew|grown|climbed|jumped|increased|decreased|improved|reduced|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
+        r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|fallen|rose|risen|grew|grown|climbed|jumped|increased|decreased|improved|reduced|slipped|pushed back|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
     )
 });
 
@@ -1447,6 +1447,23 @@ mod tests {
         assert_eq!(
             texts("We brought waits down to 12 minutes."),
             ["to 12 minutes"]
+        );
+    }
+
+    #[test]
+    fn changes_between_words_and_articles_are_changes() {
+        for change in [
+            "from an hour to about 25 minutes",
+            "from an 88 to a 97",
+            "from most weeks to hardly any",
+            "from most mornings to maybe once a week",
+            "from a steady stream to almost none",
+        ] {
+            assert_eq!(texts(&format!("Late finishes went {change}.")), [change]);
+        }
+        assert_eq!(
+            texts("We slipped the soft launch by three weeks."),
+            ["by three weeks"]
         );
     }
 
