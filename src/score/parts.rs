@@ -233,6 +233,15 @@ static CHANGED_HABIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a one-off step leaves behind when it changes how things are done: "Afterwards I added
+/// a check that blocks...", "After that we put in a rule that...".
+static STANDING_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        r"(rule|rules|check|checks|checklist|process|procedure|policy|template|sign-off|alert|reminder|standard|window|habit)",
+        r"(anymore|any more|now|no longer|every|always|never)",
+    ])
+});
+
 /// "Now if I disagree, I say so the same day": a changed habit behind a condition; or a
 /// sentence that opens "Now I'd...", the hindsight of a story already told.
 static HABIT_IF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1188,13 +1197,35 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
                         EVENTS_SINCE.contains(&v.as_str().to_ascii_lowercase().as_str())
                     })
             };
-            CHANGED_HABIT
-                .captures_iter(text)
-                .any(|c| !events_since(&c) && c.get(3).or_else(|| c.get(6)).is_some_and(habit))
-                || HABIT_IF
-                    .captures(text)
-                    .and_then(|c| c.get(5).or_else(|| c.get(7)))
-                    .is_some_and(habit)
+            // "Afterwards I wrote to the client", "After that I will warn her": one more step
+            // of the story, not a habit. Only starting or stopping a practice is a change then.
+            let one_more_step = |c: &regex::Captures<'_>| {
+                let lead_in = c
+                    .get(1)
+                    .map_or(String::new(), |m| m.as_str().to_ascii_lowercase());
+                let Some(verb) = c.get(3) else { return false };
+                let verb = verb.as_str().to_ascii_lowercase();
+                matches!(lead_in.as_str(), "after that" | "afterwards")
+                    && !STANDING_CHANGE.is_match(text)
+                    && (matches!(verb.as_str(), "will" | "would" | "could" | "can")
+                        || (is_past_form(&verb)
+                            && !(matches!(
+                                verb.as_str(),
+                                "started" | "began" | "stopped" | "switched" | "quit"
+                            ) && text[c.get(0).map_or(0, |m| m.end())..]
+                                .trim_start()
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| w.ends_with("ing")))))
+            };
+            CHANGED_HABIT.captures_iter(text).any(|c| {
+                !events_since(&c)
+                    && !one_more_step(&c)
+                    && c.get(3).or_else(|| c.get(6)).is_some_and(habit)
+            }) || HABIT_IF
+                .captures(text)
+                .and_then(|c| c.get(5).or_else(|| c.get(7)))
+                .is_some_and(habit)
                 || RULE_NOW.is_match(text)
                 || HABIT_NOW
                     .captures(text)
@@ -1326,6 +1357,24 @@ mod tests {
             "At my last job I accepted the first figure they gave me on the phone, and later \
              I found out the others were on more."
         ));
+    }
+
+    #[test]
+    fn one_more_step_after_that_is_no_lesson_but_a_standing_change_is() {
+        for step in [
+            "Afterwards I wrote to the account executive to explain.",
+            "After that I will warn the cashier.",
+        ] {
+            assert!(!after_a_story(step).learning.present, "{step}");
+        }
+        for change in [
+            "Afterwards I added a check that blocks any change that skipped staging.",
+            "After that we put in a rule that nothing goes out after 4 pm.",
+            "After that I started double-checking every dose.",
+            "After that I always ring the client myself.",
+        ] {
+            assert!(after_a_story(change).learning.present, "{change}");
+        }
     }
 
     #[test]
