@@ -118,9 +118,71 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
 /// Shifting blame for one's own outcome onto someone else.
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i)\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     )
 });
+
+/// "It wasn't my fault": blame pushed away, which only lands on someone when the sentence
+/// names them ("Priya signed it off too, so it wasn't all on me").
+static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(wasn't|was not|isn't|is not|weren't|it's not|it wasn't)\s+(really\s+|entirely\s+|actually\s+|all\s+)?(my fault|down to me|on me|my mistake|my responsibility|me)\b",
+    )
+});
+
+/// Someone other than the speaker, by pronoun or role.
+static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(he|she|they|him|them|his|their|(my|our|the) (manager|boss|colleague|team ?lead|lead|supervisor|director|client|customer|supplier|vendor|contractor|agency|developer|designer|planner|reviewer|partner|owner|team|office|courier|carrier))\b",
+    )
+});
+
+/// Whether a sentence names someone: a pronoun or role, or a capitalised name after its first
+/// word that is not a day or a month.
+fn names_someone(text: &str) -> bool {
+    SOMEONE_ELSE.is_match(text)
+        || text.split_whitespace().skip(1).any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let mut chars = word.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.clone().next().is_some_and(|c| c.is_ascii_lowercase())
+                && chars.all(|c| c.is_ascii_alphabetic())
+                && !is_day_or_month(word)
+        })
+}
+
+/// Insults that also describe a thing or a situation: "the average was useless on its own",
+/// "that's kind of a nightmare".
+static FITS_A_THING: LazyLock<Regex> = LazyLock::new(|| {
+    phrases(&[
+        "useless",
+        "nightmare",
+        "disaster",
+        "hopeless",
+        "mess",
+        "stupid",
+    ])
+});
+
+/// The clause before the insult makes a thing or the situation its subject.
+static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(it|that|this|which|average|data|figures?|numbers?|report|system|process|tool|software|spreadsheet|form|plan|weather|traffic|situation|deadline|timeline|rota|schedule|setup|layout|queue|backlog|forecast|idea|week|day|night|shift|launch|handover|migration|paperwork|equipment|kit|printer|website|app)('s|’s|\s+(was|is|were|are|seemed|looked|felt|became))(\s+(kind of|sort of|a bit|just|really|totally|completely|honestly|pretty|fairly|such|quite|a))*\s*$",
+    )
+});
+
+/// Whether the clause's subject is a thing: "the data was", "that's"; but not "the designers
+/// on it were", where "it" is the object of a preposition.
+fn about_a_thing(clause: &str) -> bool {
+    ABOUT_A_THING.find(clause).is_some_and(|m| {
+        let before = clause[..m.start()].trim_end().to_ascii_lowercase();
+        let word_before = before.rsplit(' ').next().unwrap_or("");
+        !matches!(
+            word_before,
+            "on" | "in" | "with" | "for" | "of" | "about" | "at" | "to" | "from" | "by"
+        )
+    })
+}
 
 /// "Your stores are a shambles": rude about the interviewer's own side, which is a
 /// different mistake from running down a past employer.
@@ -129,7 +191,9 @@ static YOUR_SIDE: LazyLock<Regex> = LazyLock::new(|| phrases(&["your", "you lot"
 /// "That was on Sharon", "down to Jackie": blame on a bare name, which only counts where the
 /// sentence says something went wrong (not "it was on Zoom").
 static BLAME_ON_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(that|it|this)\s+(was|is)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b")
+    pattern(
+        r"(?i)\b(that|it|this|the whole thing|all of (it|that)|the (mistake|error|delay|problem|mix-up|mess))\s+(was|is)\s+(really\s+|all\s+|entirely\s+|completely\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b",
+    )
 });
 
 static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
@@ -219,17 +283,26 @@ fn names_no_one(blame: &str) -> bool {
 
 pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
     let mut flags = Flags::default();
-    for sentence in sentences {
+    for (index, sentence) in sentences.iter().enumerate() {
         let text = sentence.text;
+        // "That wasn't really my mistake. Darren ran the scanners": the name may come next.
+        let next = sentences.get(index + 1).map_or("", |s| s.text);
         let disparaging = DISPARAGING.find_iter(text).find(|m| {
             let before = &text[..m.start()];
             // Only the clause the insult sits in: "to answer your question, my boss was a
             // clown" is still about the boss.
             let clause = before.rsplit(',').next().unwrap_or(before);
-            !REPORTED_SPEECH.is_match(before) && !YOUR_SIDE.is_match(clause)
+            !REPORTED_SPEECH.is_match(before)
+                && !YOUR_SIDE.is_match(clause)
+                && !(FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause))
         });
         let blame = BLAME
             .find_iter(text)
+            .chain(
+                DENIAL
+                    .find_iter(text)
+                    .filter(|_| names_someone(text) || names_someone(next)),
+            )
             .chain(
                 BLAME_ON_NAME
                     .find_iter(text)
@@ -291,11 +364,36 @@ mod tests {
     }
 
     #[test]
+    fn an_insult_word_about_a_thing_or_the_situation_is_not_badmouthing() {
+        assert!(!flags("The overall average was useless on its own, so I split it.").badmouthing);
+        assert!(!flags("Oh man, that's kind of a nightmare.").badmouthing);
+        // A person is still a person, even next to "it".
+        assert!(flags("The account director on it was useless.").badmouthing);
+        assert!(flags("The other designers on it were pretty useless.").badmouthing);
+    }
+
+    #[test]
+    fn blame_on_a_person_named_nearby_or_by_pronoun() {
+        assert!(
+            flags("Honestly the whole thing was on Rahul; he sent the wrong file.").badmouthing
+        );
+        assert!(
+            flags("That wasn't really my mistake. Darren ran the scanners and he miscounted.")
+                .badmouthing
+        );
+        assert!(flags("So that one was on him really, the count was wrong.").badmouthing);
+    }
+
+    #[test]
     fn sneers_at_habits_and_character_are_badmouthing() {
         assert!(flags("He only cares about his own numbers.").badmouthing);
         assert!(flags("The owner was a total cheapskate.").badmouthing);
         assert!(flags("He can't be bothered to hire anyone.").badmouthing);
-        assert!(flags("In fairness, it wasn't all on me.").badmouthing);
+        assert!(
+            flags("In fairness, Priya signed off on it too, so it wasn't all on me.").badmouthing
+        );
+        // Pushing blame away with nobody named is an excuse, not badmouthing.
+        assert!(!flags("When something goes wrong it's not really down to me anyway.").badmouthing);
         // Rudeness about the interviewer's own side is a different mistake.
         assert!(!flags("Your stores have a reputation for being a shambles.").badmouthing);
         assert!(!flags("She never missed a deadline.").badmouthing);
