@@ -292,9 +292,8 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
             // Only the clause the insult sits in: "to answer your question, my boss was a
             // clown" is still about the boss.
             let clause = before.rsplit(',').next().unwrap_or(before);
-            !REPORTED_SPEECH.is_match(before)
-                && !YOUR_SIDE.is_match(clause)
-                && !(FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause))
+            let at_a_thing = FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause);
+            !(REPORTED_SPEECH.is_match(before) || YOUR_SIDE.is_match(clause) || at_a_thing)
         });
         let blame = BLAME
             .find_iter(text)
