@@ -172,7 +172,13 @@ static TIME_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
-        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority|part|bit|piece|side|patch|end)( (from|at|for|on|in) [^.,]{1,40}| that (week|day|month|year|quarter|summer|term))? (was|were|would be|is|became|here was)",
+        r"my ([a-z]+'s )?(job|role|task|goal|aim|brief|remit|responsibility|objective|target|mission|priority|part|bit|piece|side|patch|end)( (from|at|for|on|in) [^.,]{1,40}| that (week|weekend|day|night|shift|morning|month|year|quarter|summer|season|term))? (was|were|would be|is|became|here was)",
+        // "The area manager's brief to me was", "the ask from my director was to".
+        r"(the|my|our) ([a-z-]+ )?[a-z-]+'s (brief|ask|remit|instruction|request) (to|for) (me|us)",
+        r"the (brief|ask|remit|instruction) (from|given to me by) [^.,]{1,40} (was|were)",
+        r"what (i|we)('d| would|’d) be aiming for (is|was|would be)",
+        // "Getting their file closed before the deadline was on me".
+        r"[a-z]+ing\b[^.,;]{1,60} (was|fell) on me\b",
         r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
         r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
@@ -198,7 +204,8 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         // An obligation with a date on it, or work that was the candidate's to deliver.
         r"(i|we) had to [a-z]+ [^.,;]{0,40}\b(by|before|within|in time for)",
         r"(i|we) had [^.,;]{1,40}\bdue\b",
-        r"i (owned (the|our|my|a|an|that|this)|was on the hook for|was on point for)",
+        r"i ((actually |personally |directly )?owned (the|our|my|a|an|that|this)|was on the hook for|was on point for)",
+        r"(the|a) [a-z -]{1,40} (i|we) (actually |personally )?owned\b",
         r"the (goal|aim|target|objective|brief)( [a-z'’]+){0,4} (is|was|would be) to",
         r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
     ])
@@ -1375,6 +1382,28 @@ mod tests {
         ] {
             assert!(after_a_story(change).learning.present, "{change}");
         }
+    }
+
+    #[test]
+    fn a_brief_or_an_aim_handed_over_in_other_words_is_a_task() {
+        for task in [
+            "The area manager's brief to me was simple: get waits under ten minutes.",
+            "The ask from my director was to find the cause.",
+            "What I'd be aiming for is safe staffing, not full staffing.",
+            "Getting their file closed before the deadline was on me.",
+            "The quarterly claims model I actually owned went out two weeks late.",
+            "My job that weekend was to make sure the couple never knew.",
+        ] {
+            assert!(
+                parts(task, QuestionKind::Behavioural).task.present,
+                "{task}"
+            );
+        }
+        assert!(
+            !parts("That was on me, and I said so.", QuestionKind::Behavioural)
+                .task
+                .present
+        );
     }
 
     #[test]
