@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on)"
+    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line)"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -842,6 +842,10 @@ mod tests {
         ));
         assert!(p(
             "I rang the planner to find out which trailers were fixed.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "I rang the grain merchant to check what we actually stood to lose.",
             "clarify_deadlines_impact"
         ));
         assert!(p(
