@@ -78,7 +78,7 @@ fn own_set_a_stays_above_its_floors() {
             parts: 0.94,
             checklist: 0.97,
             badmouthing: 0.98,
-            metrics: 0.91,
+            metrics: 0.92,
             non_metrics_taken: 2,
         },
     );
@@ -91,10 +91,10 @@ fn own_set_b_stays_above_its_floors() {
         42,
         "own set B",
         &Floors {
-            parts: 0.92,
+            parts: 0.95,
             checklist: 0.93,
             badmouthing: 0.98,
-            metrics: 0.89,
+            metrics: 0.92,
             non_metrics_taken: 2,
         },
     );
@@ -107,10 +107,10 @@ fn own_set_c_stays_above_its_floors() {
         42,
         "own set C",
         &Floors {
-            parts: 0.88,
-            checklist: 0.89,
+            parts: 0.90,
+            checklist: 0.91,
             badmouthing: 0.98,
-            metrics: 0.73,
+            metrics: 0.78,
             non_metrics_taken: 7,
         },
     );
@@ -123,10 +123,10 @@ fn own_set_d_stays_above_its_floors() {
         49,
         "own set D",
         &Floors {
-            parts: 0.92,
-            checklist: 0.91,
+            parts: 0.93,
+            checklist: 0.92,
             badmouthing: 0.98,
-            metrics: 0.85,
+            metrics: 0.87,
             non_metrics_taken: 6,
         },
     );
@@ -139,10 +139,10 @@ fn own_set_e_stays_above_its_floors() {
         56,
         "own set E",
         &Floors {
-            parts: 0.91,
+            parts: 0.93,
             checklist: 0.94,
             badmouthing: 0.98,
-            metrics: 0.81,
+            metrics: 0.83,
             non_metrics_taken: 7,
         },
     );
@@ -156,9 +156,9 @@ fn own_set_f_stays_above_its_floors() {
         "own set F",
         &Floors {
             parts: 0.88,
-            checklist: 0.89,
+            checklist: 0.90,
             badmouthing: 0.98,
-            metrics: 0.87,
+            metrics: 0.90,
             non_metrics_taken: 4,
         },
     );
@@ -171,10 +171,10 @@ fn own_set_g_stays_above_its_floors() {
         60,
         "own set G",
         &Floors {
-            parts: 0.83,
-            checklist: 0.82,
-            badmouthing: 0.80,
-            metrics: 0.79,
+            parts: 0.86,
+            checklist: 0.92,
+            badmouthing: 0.98,
+            metrics: 0.82,
             non_metrics_taken: 6,
         },
     );
@@ -187,11 +187,29 @@ fn own_set_h_stays_above_its_floors() {
         60,
         "own set H",
         &Floors {
-            parts: 0.89,
-            checklist: 0.85,
+            parts: 0.92,
+            checklist: 0.94,
             badmouthing: 0.93,
-            metrics: 0.82,
+            metrics: 0.85,
             non_metrics_taken: 4,
+        },
+    );
+}
+
+/// Set I was sealed: written by someone who saw only the labelling rules, committed before its
+/// first run, and measured once after tuning stopped. Its floors hold that first measurement.
+#[test]
+fn own_set_i_stays_above_its_floors() {
+    own_set(
+        "sealed_answers_i.yaml",
+        60,
+        "own set I",
+        &Floors {
+            parts: 0.85,
+            checklist: 0.85,
+            badmouthing: 0.82,
+            metrics: 0.69,
+            non_metrics_taken: 7,
         },
     );
 }
