@@ -358,7 +358,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,80}\b(every|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't|can)|what (i|we)'d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|'d got to|had got to)|when (they|he|she|you|everyone)('ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,60}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -368,7 +368,8 @@ cue!(
 );
 
 /// A concrete would-do step that is none of the other scenario items: not a question to ask, a
-/// test to run or an update to send. Said before anything else is done, it is the first move.
+/// test to run or an update to send. The first such sentence is quoted as the first move; its
+/// order among the steps is not checked, as the labels credit any concrete move.
 fn is_plain_first_move(sentence: &str) -> bool {
     super::parts::has_would_do_step(sentence)
         && ![
@@ -433,7 +434,7 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( part| bit| one| call| calculation| decision| error| mistake)?( was|'s| is)( entirely| all| totally| completely| definitely)? (my|on me|mine)\b( (own )?(mistake|error|fault|call))?|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|late|later than|earlier than)\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine)\b|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -488,11 +489,11 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     RESEARCH,
-    r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked|had a (look|dig)|went through|salary (reports?|surveys?|bands?|scales?)|pay (scales?|grids?|bands?|awards?|reports?|surveys?)|(agreement|award) (grids?|rates?|scales?)|(posted|published|advertised) (rates|ranges|salaries|pay|bands)|(public|union|collective|national) (award|agreement|pay scale)|similar (posts|firms|companies|organisations|organizations|employers|positions|jobs|titles)|(at|for) (my|this) level)\b"
+    r"(?i)\b(research(ed)?|data|surveys?|salary guides?|guides?|market (rate|data|value)|benchmark(s|ed)?|postings?|job boards?|adverts?|levels\.fyi|glassdoor|payscale|recruiters?|from what i've seen|based on (my|what)|pay ranges|industry (standard|rate|average)|comparable roles|similar roles|going rate|bls|ons|ashe|looked at|listings?|checked|had a (look|dig)|salary (reports?|surveys?|bands?|scales?)|pay (scales?|grids?|bands?|awards?|reports?|surveys?)|(agreement|award) (grids?|rates?|scales?)|(posted|published|advertised) (rates|ranges|salaries|pay|bands)|(public|union|collective|national) (award|agreement|pay scale)|similar (posts|firms|companies|organisations|organizations|employers|positions|jobs|titles))\b"
 );
 cue!(
     PACKAGE,
-    r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|packaging|variable (pay|component|element)|medical (cover|insurance|aid)|allowances|13th month|car scheme|company car)\b"
+    r"(?i)\b(bonus(es)?|equity|stock|shares|options|vesting|rsus?|pension|401\(?k\)?|benefits?|health (plan|insurance|cover)|insurance|holidays?|annual leave|leave|pto|flexib(le|ility)|remote|hybrid|allowance|staff discount|discount|package|tlr|non-contact time|study support|training budget|commission|perks|total comp(ensation)?|salary packaging|variable (pay|component|element)|medical (cover|insurance|aid)|allowances|13th month|car scheme|company car)\b"
 );
 cue!(
     DECIDES_NOW,
@@ -500,14 +501,14 @@ cue!(
 );
 cue!(
     DEFERS,
-    r"(?i)\b(come back to you|get back to you|think (it )?over|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|take (a|a few|some|a couple of) (days?|nights?|moments?|hours?|minutes?) to (think|consider|reflect|decide|look)|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities)|talk (it |that |this |things |any offer )?(over|through)|think (it |that |this |any offer |the offer |an offer )?over|before (giving|i give) (you )?(an|my) answer|before i (said|say) yes|rather than (say|saying|giving) (a )?yes or no)\b"
+    r"(?i)\b(come back to you|get back to you|think about it|sleep on it|before i (say|commit|decide|give|agree)|(not|wouldn't) (want to |be ready to |like to )?(lock|commit|settle)|before settling|rather not (name|give|commit|put)|look at it properly|(whole|full|complete) (offer|package|picture)|in writing|evaluate|consider (it|the offer)|take (some|a (day|few days|little)) time|take (a|a few|some|a couple of) (days?|nights?|moments?|hours?|minutes?) to (think|consider|reflect|decide|look)|discuss (it )?with|come back to it|not fixed on|can we (discuss|talk)|is there flexibility|bridge (that|the) gap|before (landing on|settling on|agreeing|naming|committing to) (a|the|any) (number|figure)|know more about|once i know|(hear|know|understand|learn) (a bit |a little )?more about (the|this) (role|job|position|scope|responsibilities)|talk (it|that|this|things|any offer|the offer) (over|through)|think (it |that |this |any offer |the offer |an offer )?over|before (giving|i give) (you )?(an|my) answer|before i (said|say) yes|rather than (say|saying|giving) (a )?yes or no)\b"
 );
 
 // A counter-offer's condition: "if we could start at M5". Not "if that's the offer, I'll take
 // it", which accepts what is on the table.
 cue!(
     ON_CONDITION,
-    r"(?i)\b(if (we|you|they) (could|can|were able to|are able to|moved|move|met|meet)|provided|as long as)\b"
+    r"(?i)\b(if (we|you|they) (could|can|were able to|are able to|moved|move|met|meet)\s|provided|as long as)"
 );
 
 cue!(
@@ -1191,5 +1192,39 @@ mod tests {
             assert!(s(owned), "{owned}");
         }
         assert!(!s("I set up the new rota and it went well."));
+    }
+
+    #[test]
+    fn widened_cues_still_refuse_their_near_misses() {
+        let salary = |answer: &str, item: &str| met("salary", Structure::Salary, answer, item);
+        assert!(!salary(
+            "I'd want to think it over. If you can't meet 50k I'll turn it down.",
+            "no_immediate_accept_reject"
+        ));
+        assert!(!salary(
+            "I'd talk through my achievements and ask for 45k.",
+            "no_immediate_accept_reject"
+        ));
+        assert!(!salary(
+            "I went through a redundancy last year, so I'd like 40k.",
+            "researched_range"
+        ));
+        assert!(!salary(
+            "My last job was in food packaging.",
+            "total_package"
+        ));
+        let scenario =
+            |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(!scenario(
+            "I would not shout at the guest.",
+            "first_approach"
+        ));
+        assert!(!scenario(
+            "I'd ring every supplier on the list to find stock.",
+            "communicate_progress"
+        ));
+        let owns = |answer: &str| met("integrity", Structure::Carl, answer, "states_mistake");
+        assert!(!owns("That decision was my manager's, not mine."));
+        assert!(!owns("I booked the team onto the late shift."));
     }
 }

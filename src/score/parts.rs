@@ -592,25 +592,32 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
 /// new starter with..."), not a want or a state ("I'd want to know", "I'd stay calm").
 pub(crate) fn has_would_do_step(sentence: &str) -> bool {
     CONDITIONAL.captures_iter(sentence).any(|c| {
-        c.get(1).is_some_and(|found| {
-            let mut verb = found.as_str().to_ascii_lowercase();
-            let mut rest = &sentence[found.end()..];
-            // "I'd go and walk the site": the step is the second verb.
-            if verb == "go"
-                && let Some(after_and) = rest.strip_prefix(" and ")
-            {
-                let word_end = after_and
-                    .find(|c: char| !(c.is_alphabetic() || c == '-'))
-                    .unwrap_or(after_and.len());
-                let (next, tail) = after_and.split_at(word_end);
-                verb = next.to_ascii_lowercase();
-                rest = tail;
-            }
-            !is_past_form(&verb)
-                && !NOT_A_STEP.contains(&verb.as_str())
-                && !VAGUE_STEP.contains(&verb.as_str())
-                && !VAGUE_OBJECT.is_match(rest)
-        })
+        // "I would not shout", "I'd never blame her": a step ruled out is no step.
+        let ruled_out = c.get(0).is_some_and(|m| {
+            m.as_str()
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("not") || w.eq_ignore_ascii_case("never"))
+        });
+        !ruled_out
+            && c.get(1).is_some_and(|found| {
+                let mut verb = found.as_str().to_ascii_lowercase();
+                let mut rest = &sentence[found.end()..];
+                // "I'd go and walk the site": the step is the second verb.
+                if verb == "go"
+                    && let Some(after_and) = rest.strip_prefix(" and ")
+                {
+                    let word_end = after_and
+                        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                        .unwrap_or(after_and.len());
+                    let (next, tail) = after_and.split_at(word_end);
+                    verb = next.to_ascii_lowercase();
+                    rest = tail;
+                }
+                !is_past_form(&verb)
+                    && !NOT_A_STEP.contains(&verb.as_str())
+                    && !VAGUE_STEP.contains(&verb.as_str())
+                    && !VAGUE_OBJECT.is_match(rest)
+            })
     })
 }
 
