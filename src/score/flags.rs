@@ -132,22 +132,56 @@ static BLAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone other than the speaker, by pronoun or role.
 static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(he|she|they|him|them|his|their|(my|our|the) (manager|boss|colleague|team ?lead|lead|supervisor|director|client|customer|supplier|vendor|contractor|agency|developer|designer|planner|reviewer|partner|owner|team|office|courier|carrier))\b",
+        r"(?i)\b(he|she|they|him|them|(my|our|the) (manager|boss|colleague|team ?lead|lead|supervisor|director|client|customer|supplier|vendor|contractor|agency|developer|designer|planner|reviewer|partner|owner|team|office|courier|carrier))\b",
     )
 });
 
-/// Whether a sentence names someone: a pronoun or role, or a capitalised name after its first
-/// word that is not a day or a month.
+/// Whether a sentence names someone: a pronoun or role, or a capitalised name doing something
+/// ("Priya signed it off", "Darren had the scanners"), which "the Excel file" and "Tesco" in
+/// "I rang Tesco" are not.
 fn names_someone(text: &str) -> bool {
-    SOMEONE_ELSE.is_match(text)
-        || text.split_whitespace().skip(1).any(|word| {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let mut chars = word.chars();
-            chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                && chars.clone().next().is_some_and(|c| c.is_ascii_lowercase())
-                && chars.all(|c| c.is_ascii_alphabetic())
-                && !is_day_or_month(word)
-        })
+    if SOMEONE_ELSE.is_match(text) {
+        return true;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.windows(2).skip(1).any(|pair| {
+        let mut letters = pair[0].chars();
+        let capitalised = matches!(
+            (letters.next(), letters.next()),
+            (Some(first), Some(second)) if first.is_ascii_uppercase() && second.is_ascii_lowercase()
+        );
+        capitalised && !is_day_or_month(pair[0]) && acts(pair[1])
+    })
+}
+
+/// A verb right after a name: a past form or an auxiliary.
+fn acts(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "had"
+                | "was"
+                | "did"
+                | "didn't"
+                | "never"
+                | "ran"
+                | "sent"
+                | "gave"
+                | "told"
+                | "said"
+                | "made"
+                | "wrote"
+                | "put"
+                | "forgot"
+                | "is"
+                | "has"
+                | "does"
+                | "should"
+        )
 }
 
 /// Insults that also describe a thing or a situation: "the average was useless on its own",
@@ -166,7 +200,7 @@ static FITS_A_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// The clause before the insult makes a thing or the situation its subject.
 static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(it|that|this|which|average|data|figures?|numbers?|report|system|process|tool|software|spreadsheet|form|plan|weather|traffic|situation|deadline|timeline|rota|schedule|setup|layout|queue|backlog|forecast|idea|week|day|night|shift|launch|handover|migration|paperwork|equipment|kit|printer|website|app)('s|’s|\s+(was|is|were|are|seemed|looked|felt|became))(\s+(kind of|sort of|a bit|just|really|totally|completely|honestly|pretty|fairly|such|quite|a))*\s*$",
+        r"(?i)\b(it|that|this|which|average|data|figures?|numbers?|report|system|process|tool|software|spreadsheet|form|plan|weather|traffic|situation|deadline|timeline|rota|schedule|setup|layout|queue|backlog|forecast|idea|launch|handover|migration|paperwork|equipment|kit|printer|website|app)('s|’s|\s+(was|is|were|are|seemed|looked|felt|became))(\s+(kind of|sort of|a bit|just|really|totally|completely|honestly|pretty|fairly|such|quite|a))*\s*$",
     )
 });
 
@@ -296,6 +330,9 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
         });
         let blame = BLAME
             .find_iter(text)
+            // "That one is on them to sort out", "it's not on me to tell them": whose job it
+            // is, not whose fault.
+            .filter(|m| !text[m.end()..].starts_with(" to "))
             .filter(|m| !DENIAL.is_match(m.as_str()) || names_someone(text) || names_someone(next))
             .chain(
                 BLAME_ON_NAME
@@ -364,6 +401,16 @@ mod tests {
         // A person is still a person, even next to "it".
         assert!(flags("The account director on it was useless.").badmouthing);
         assert!(flags("The other designers on it were pretty useless.").badmouthing);
+        assert!(flags("The manager that night was useless.").badmouthing);
+        assert!(flags("My supervisor that week was a nightmare.").badmouthing);
+    }
+
+    #[test]
+    fn whose_job_it_is_and_a_thing_named_are_not_blame() {
+        assert!(!flags("That one is on them to sort out, I just use the room.").badmouthing);
+        assert!(!flags("It's not on me to tell customers what they should buy.").badmouthing);
+        assert!(!flags("It wasn't really my fault, the Excel file was corrupt.").badmouthing);
+        assert!(!flags("It wasn't down to me. I rang Tesco the next morning.").badmouthing);
     }
 
     #[test]
