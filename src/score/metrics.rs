@@ -387,6 +387,10 @@ pub fn find_metrics(
     let mut team_sizes: Vec<(usize, usize)> = Vec::new();
 
     for m in FROM_TO.find_iter(answer) {
+        // "from a 9 to 5 job": working hours, not a change.
+        if HOURS_OF_WORK_AFTER.is_match(&answer[m.end()..]) {
+            continue;
+        }
         if m.as_str().chars().any(|c| c.is_ascii_digit()) || !is_date_range(m.as_str()) {
             if salary_rules
                 && looks_like_pay(m.as_str(), answer, m.start())
@@ -728,11 +732,13 @@ fn judge(
                     && !MODAL.is_match(sentence));
             // "By October it was landing three hours late": lateness is measured against a
             // deadline, so a deadline word nearby does not make it one.
+            let measured_lateness =
+                LATENESS.is_match(past_unit) && !OBLIGED_BEFORE.is_match(plain_prev);
             let outcome = outcome
                 && !(deadline
                     && !within_outcome
                     && !CHANGE_BEFORE.is_match(plain_prev)
-                    && !LATENESS.is_match(past_unit));
+                    && !measured_lateness);
             let tenure = TENURE.is_match(&near_after)
                 || TENURE_BEFORE.is_match(prev)
                 || (unit.starts_with("year") && DOING_AFTER.is_match(next));
@@ -757,7 +763,7 @@ fn judge(
                 // "all 212 panels passed", "all 84 of them": a complete tally of things, not
                 // "all three of us" or "do all three".
                 next.trim_start().starts_with("of them")
-                    || (TALLIED_THINGS.is_match(next)
+                    || (tallies_things(next)
                         && !TEAM_NOUN.is_match(next)
                         && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
             } else if PROPORTION_AFTER.is_match(next) {
@@ -825,9 +831,44 @@ static BROUGHT_UNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WHOLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\ball\s+(?:the\s+|of\s+the\s+)?$"));
 
-/// A plural noun within two words: "212 panels", "14 reefer loads".
+/// A plural noun within two words: "212 panels", "14 reefer loads"; not "this", "was", "has".
 static TALLIED_THINGS: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)^\s+(?:[a-z-]+\s+)?[a-z-]{2,}s\b"));
+    LazyLock::new(|| pattern(r"(?i)^\s+(?:[a-z-]+\s+)?([a-z-]{2,}s)\b"));
+
+fn tallies_things(next: &str) -> bool {
+    TALLIED_THINGS.captures(next).is_some_and(|c| {
+        c.get(1).is_some_and(|plural| {
+            !matches!(
+                plural.as_str().to_ascii_lowercase().as_str(),
+                "this"
+                    | "was"
+                    | "has"
+                    | "is"
+                    | "his"
+                    | "its"
+                    | "yes"
+                    | "does"
+                    | "goes"
+                    | "as"
+                    | "us"
+                    | "always"
+                    | "thus"
+                    | "less"
+                    | "unless"
+            )
+        })
+    })
+}
+
+/// "from a 9 to 5 job": the working day, not a change.
+static HOURS_OF_WORK_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s+(jobs?|shifts?|roles?|schedules?|days?|hours)\b"));
+
+/// An obligation before a lateness: "we had to submit it three days ahead of the meeting" is
+/// a deadline, not a measure of how it went.
+static OBLIGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(had to|have to|has to|must|should|needs? to|needed to|due|required)\b")
+});
 
 /// "our 1% materiality threshold": the number names a rule, not a result.
 static THRESHOLD_AFTER: LazyLock<Regex> =
@@ -1422,8 +1463,9 @@ mod tests {
             texts("The pack was going out almost three weeks after month end."),
             ["almost three weeks"]
         );
-        // The deadline itself is not.
+        // The deadline itself is not, nor an obligation to be early.
         assert!(texts("The deadline was three weeks after month end.").is_empty());
+        assert!(texts("We had to submit it three days ahead of the board meeting.").is_empty());
         assert!(texts("It had to be done by Friday, three days away.").is_empty());
     }
 
@@ -1436,6 +1478,7 @@ mod tests {
         assert_eq!(texts("We placed all 84 of them by Friday."), ["84"]);
         assert!(texts("All three of us stayed late, and we did all three.").is_empty());
         assert!(texts("I took all four engineers off it.").is_empty());
+        assert!(texts("I did all 5 this week.").is_empty());
     }
 
     #[test]
@@ -1444,10 +1487,7 @@ mod tests {
             texts("My brief was to get the nightly run under ninety minutes."),
             ["under ninety minutes"]
         );
-        assert_eq!(
-            texts("We brought waits down to 12 minutes."),
-            ["to 12 minutes"]
-        );
+        assert_eq!(texts("I got the runtime under an hour."), ["under an hour"]);
     }
 
     #[test]
@@ -1465,6 +1505,7 @@ mod tests {
             texts("We slipped the soft launch by three weeks."),
             ["by three weeks"]
         );
+        assert!(texts("I moved from a 9 to 5 job to freelancing.").is_empty());
     }
 
     #[test]
