@@ -192,18 +192,11 @@ impl Score {
 pub fn score_answer(answer: &str, ctx: &AnswerContext<'_>) -> Score {
     let kind = QuestionKind::infer(ctx.question, ctx.structure.is_hypothetical());
     let sentences = text::sentences(answer);
-    let metrics = metrics::find_metrics(
-        answer,
-        &sentences,
-        ctx.structure == Structure::Salary,
-        ctx.question,
-    );
-    let components = parts::find_parts(
-        &sentences,
-        kind,
-        &metrics,
-        ctx.structure == Structure::Salary,
-    );
+    // A salary answer talks pay: its pay figures are the ask, not results, and its past is pay
+    // history rather than a scene.
+    let pay_talk = ctx.structure == Structure::Salary;
+    let metrics = metrics::find_metrics(answer, &sentences, pay_talk, ctx.question);
+    let components = parts::find_parts(&sentences, kind, &metrics, pay_talk);
     // "I would" is the natural voice of a salary answer or a reason for wanting the job.
     let voice = if ctx.structure.is_story() {
         kind
