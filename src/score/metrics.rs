@@ -224,6 +224,8 @@ static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"reduced",
         r"faster",
         r"quicker",
+        r"longer",
+        r"slower",
         r"sooner",
         r"early",
         r"earlier",
@@ -777,9 +779,11 @@ fn judge(
             } else if MEASURE_UNIT.is_match(next) {
                 true
             } else if NON_OUTCOME_NOUN.is_match(next) && !HARM_NOUN.is_match(next) {
+                // "200,000 page views": thousands of anything but people are a magnitude.
                 (CHANGE_BEFORE.is_match(prev)
                     || TARGET_CONTEXT.is_match(&last_words(prev, 4))
-                    || COMPARISON_AFTER.is_match(next))
+                    || COMPARISON_AFTER.is_match(next)
+                    || core.contains(','))
                     && !TEAM_NOUN.is_match(next)
             } else {
                 // A bare count is a metric only where something marks it as impact.
@@ -916,7 +920,7 @@ static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b([a-z]{3,}ed|back|out|done|fixed|sorted|sent|went|came|got|ran|made|built|paid|caught|found|again|running|working|live|online)\b(?:\s+[a-z]+){0,3}\s*$",
+        r"(?i)\b([a-z]{3,}ed|back|out|done|fixed|sorted|sent|went|came|got|ran|made|built|paid|caught|found|again|running|working|finishing|arriving|landing|live|online)\b(?:\s+[a-z]+){0,5}\s*$",
     )
 });
 
@@ -977,7 +981,7 @@ fn duration_unit(core: &str, next_word: &str) -> String {
 
 static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$",
+        r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$|\b(committed|promised|agreed|pledged|undertook) to\b[^.]{0,40}$",
     )
 });
 
@@ -1009,7 +1013,7 @@ static MODAL: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\b(i'd|i’d|we'd|would|will|i'll|we'll|could|might)\b"));
 
 fn strip_approximators(prev: &str) -> &str {
-    const APPROXIMATORS: [&str; 13] = [
+    const APPROXIMATORS: [&str; 14] = [
         "about",
         "around",
         "roughly",
@@ -1021,6 +1025,8 @@ fn strip_approximators(prev: &str) -> &str {
         "under",
         "close to",
         "something like",
+        // "up to like forty-five minutes": the spoken approximator.
+        "like",
         "an average of",
         "averaging",
     ];
@@ -1204,6 +1210,7 @@ fn is_stop(word: &str) -> bool {
     matches!(
         w.as_str(),
         "and"
+            | "per"
             | "or"
             | "but"
             | "so"
@@ -1506,6 +1513,28 @@ mod tests {
             ["by three weeks"]
         );
         assert!(texts("I moved from a 9 to 5 job to freelancing.").is_empty());
+    }
+
+    #[test]
+    fn spoken_approximations_thousands_and_slower_times_are_measures() {
+        assert_eq!(
+            texts("Wait times were getting up to like forty-five minutes."),
+            ["forty-five minutes"]
+        );
+        assert_eq!(
+            texts("It did over 200,000 page views, the most that year."),
+            ["over 200,000 page views"]
+        );
+        assert_eq!(
+            texts("Handover ran about three minutes longer per patient at first."),
+            ["about three minutes longer"]
+        );
+        assert_eq!(
+            texts("After six weeks those evenings were finishing within ten minutes of schedule."),
+            ["ten minutes"]
+        );
+        // A commitment is a deadline, not a result.
+        assert!(texts("His team committed to calling every lead within 48 hours.").is_empty());
     }
 
     #[test]
