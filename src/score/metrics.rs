@@ -753,7 +753,8 @@ fn judge(
                 || CHANGE_BEFORE.is_match(prev)
                 || TARGET_CONTEXT.is_match(&last_words(prev, 4))
                 || COMPARISON_AFTER.is_match(next);
-            let affected_units = HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next);
+            let affected_units = (HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next))
+                || HARMFUL_THING.is_match(next);
             let keep = if lower == "zero" {
                 // "zero complaints", "zero late runs": nothing went wrong, counted; not
                 // "zero tolerance" or "zero chance this works".
@@ -828,6 +829,14 @@ static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static BROUGHT_UNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(got|get|getting|brought|bring|bringing|kept|keep|keeping|cut|cutting)\b[^.,;]{0,40}\b(under|below|down to)\s*$",
+    )
+});
+
+/// Things that are harm in themselves, so their count sizes a problem or an outcome: "eleven
+/// falls in three months", "three near misses", "zero complaints".
+static HARMFUL_THING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(?:[a-z-]+\s+)?(complaints|errors|defects|incidents|injuries|breaches|near[- ]misses|falls|outages|failures|mistakes|accidents|escalations|refunds|cancellations|returns|readmissions|no-shows|overruns|delays|crashes)\b",
     )
 });
 
@@ -1535,6 +1544,19 @@ mod tests {
         );
         // A commitment is a deadline, not a result.
         assert!(texts("His team committed to calling every lead within 48 hours.").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_harm_sizes_the_problem() {
+        assert_eq!(
+            texts("We'd had eleven falls in three months on the ward."),
+            ["eleven falls"]
+        );
+        assert_eq!(
+            texts("There were three near misses that spring."),
+            ["three near misses"]
+        );
+        assert!(texts("We had three nurses on the ward.").is_empty());
     }
 
     #[test]
