@@ -72,7 +72,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         (?P<money>(?:[£$€₹₦]|\b(?:KSh|Ksh|Rs\.?|INR|USD|GBP|EUR|AUD|CAD|NZD|NGN|KES|ZAR)\s?)\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
-            |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros)\b)
+            |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros|pesos|rand|naira|shillings|dirhams|rupees|yen|francs|dinars|riyals|ringgit|baht|kronor|kroner|zloty)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
         |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
         |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
@@ -218,6 +218,7 @@ static THRESHOLD_RULE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         r"saved",
+        r"saves",
         r"saving",
         r"cut",
         r"shaved",
@@ -581,7 +582,7 @@ fn is_performance_figure(prev: &str, next: &str) -> bool {
 
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\bwent(\s+(up|down))?\s*$|\b(saved?|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,4}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
+        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
     )
 });
 
@@ -766,11 +767,13 @@ fn judge(
                 // "all 212 panels passed", "all 84 of them": a complete tally of things, not
                 // "all three of us" or "do all three".
                 next.trim_start().starts_with("of them")
+                    || OUTCOME_VERB_AFTER.is_match(next)
                     || (tallies_things(next)
                         && !TEAM_NOUN.is_match(next)
                         && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
-            } else if PROPORTION_AFTER.is_match(next) {
-                // "12 of the 40 piles": a share of a whole says how big the effect was.
+            } else if PROPORTION_AFTER.is_match(next) || OUTCOME_VERB_AFTER.is_match(next) {
+                // "12 of the 40 piles": a share of a whole says how big the effect was;
+                // "nine of them passed" says what came of them.
                 true
             } else if next_word == "times" {
                 // "two or three times a week" of a fault is a magnitude; "I reminded him five times" is effort.
@@ -873,6 +876,14 @@ fn tallies_things(next: &str) -> bool {
     })
 }
 
+/// A count followed by what happened to it: "Eleven pupils moved up", "nine of them passed",
+/// "All 17 were declined", "22 kids stay on".
+static OUTCOME_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(?:[a-z-]+\s+)?(?:of them\s+)?(?:were\s+|was\s+|got\s+)?(passed|moved up|improved|promoted|stayed on|stay on|renewed|returned|qualified|graduated|recovered|converted|declined|rejected|approved|overturned|upheld|refunded|reinstated|re-signed|came back)\b",
+    )
+});
+
 /// "from a 9 to 5 job": the working day, not a change.
 static HOURS_OF_WORK_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(jobs?|shifts?|roles?|schedules?|days?|hours)\b"));
@@ -916,7 +927,7 @@ static ZERO_OUTCOME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PROPORTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = NUMBER_WORDS;
     pattern(&format!(
-        r"(?i)^\s+of\s+(?:the|our|those|these|their|all|my)\s+(?:\d|(?:{words})\b)"
+        r"(?i)^\s+(?:out\s+)?of\s+(?:(?:the|our|those|these|their|all|my)\s+)?(?:\d|(?:{words})\b)"
     ))
 });
 
@@ -996,7 +1007,7 @@ static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*((after|before) (the )?(real |actual |original )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+        r"(?i)^\s*((after|before) (the )?([a-z]+['’]s )?(real |actual |original )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
     )
 });
 
@@ -1008,7 +1019,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?)\b",
+        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?|degrees)\b",
     )
 });
 
@@ -1557,6 +1568,44 @@ mod tests {
             ["three near misses"]
         );
         assert!(texts("We had three nurses on the ward.").is_empty());
+    }
+
+    #[test]
+    fn shares_outcomes_of_a_count_and_currencies_in_words() {
+        assert_eq!(
+            texts("By the summer, eleven pupils moved up a set and nine of them passed."),
+            ["eleven pupils moved up", "nine"]
+        );
+        assert_eq!(texts("We appealed them all. All 17 were declined."), ["17"]);
+        assert_eq!(
+            texts("Nine out of ten callers got through."),
+            ["Nine out of ten"]
+        );
+        assert_eq!(texts("It grounded 3 of 11 aircraft."), ["3 of 11"]);
+        assert_eq!(
+            texts("The fraud cost 14 million pesos."),
+            ["14 million pesos"]
+        );
+        assert_eq!(
+            texts("We filed two days before the bank's deadline."),
+            ["two days"]
+        );
+        assert!(texts("Three of us went to the meeting.").is_empty());
+    }
+
+    #[test]
+    fn achievements_in_a_salary_answer_are_measures() {
+        let salary = |answer: &str| texts_judged(answer, true);
+        assert_eq!(
+            salary(
+                "I reduced the scrap rate on our stamping line from 3.2% to 1.1%, so that's fair."
+            ),
+            ["from 3.2% to 1.1%"]
+        );
+        assert_eq!(
+            salary("I automated the reporting, and that saves the team about 20 hours a week."),
+            ["about 20 hours a week"]
+        );
     }
 
     #[test]
