@@ -336,7 +336,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|budget|timeline|deadlines?|allowed|can and can't|off-limits|fixed|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|limits?|budget|timeline|deadlines?|allowed|can and can't|off-limits|ring-fenced|fixed|counts? as|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
 );
 cue!(
     INFO_NEEDED,
@@ -975,6 +975,9 @@ mod tests {
             "I'd start by being clear about what I'm allowed to do.",
             "I'd work out exactly how many megalitres we have left.",
             "My aim would be to get it stopped today without losing the programme.",
+            "Before anything, I'd check with the product owner what counts as normal here.",
+            "I'd check with the city what the height limit is.",
+            "I'd start by finding out whether any programmes are ring-fenced.",
         ] {
             assert!(s(goal, "clarify_goal_constraints"), "{goal}");
         }

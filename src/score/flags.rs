@@ -217,6 +217,16 @@ fn about_a_thing(clause: &str) -> bool {
     })
 }
 
+/// "the height limit on that lot": a plot of land, not a group of people.
+fn after_a_preposition(before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    [
+        "on", "in", "at", "of", "for", "to", "from", "with", "across",
+    ]
+    .iter()
+    .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// "Your stores are a shambles": rude about the interviewer's own side, which is a
 /// different mistake from running down a past employer.
 static YOUR_SIDE: LazyLock<Regex> = LazyLock::new(|| phrases(&["your", "you lot", "you guys"]));
@@ -325,7 +335,8 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
             // Only the clause the insult sits in: "to answer your question, my boss was a
             // clown" is still about the boss.
             let clause = before.rsplit(',').next().unwrap_or(before);
-            let at_a_thing = FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause);
+            let at_a_thing = (FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause))
+                || (m.as_str().eq_ignore_ascii_case("that lot") && after_a_preposition(before));
             !(REPORTED_SPEECH.is_match(before) || YOUR_SIDE.is_match(clause) || at_a_thing)
         });
         let blame = BLAME
@@ -403,6 +414,8 @@ mod tests {
         assert!(flags("The other designers on it were pretty useless.").badmouthing);
         assert!(flags("The manager that night was useless.").badmouthing);
         assert!(flags("My supervisor that week was a nightmare.").badmouthing);
+        assert!(!flags("I'd check the zoning height limit on that lot.").badmouthing);
+        assert!(flags("Honestly, that lot upstairs never knew what was going on.").badmouthing);
     }
 
     #[test]
