@@ -572,11 +572,15 @@ fn analyse<'a>(sentence: Sentence<'a>, kind: QuestionKind) -> Analysed<'a> {
         });
     let habitual = masked_has(Cue::Habitual);
     let past = masked_has(Cue::PastMarker);
-    let action_verbs = if masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked) {
-        count_action_verbs(&masked, kind, habitual && !past)
-    } else {
-        0
-    };
+    // "I've been teaching for 6 years", "I played rugby for 10 years": a career or a pastime
+    // summed up, not steps taken.
+    let summed_up = CAREER_SPAN.is_match(sentence.text);
+    let action_verbs =
+        if !summed_up && (masked_has(Cue::FirstPerson) || starts_with_base_verb(&masked)) {
+            count_action_verbs(&masked, kind, habitual && !past)
+        } else {
+            0
+        };
     Analysed {
         sentence,
         cues,
@@ -669,6 +673,14 @@ fn is_gerund(word: &str) -> bool {
             "morning" | "evening" | "ceiling" | "meeting" | "building" | "training" | "funding"
         )
 }
+
+/// A span of years spent at something: "for 6 years", "for the last four years", "15 years in
+/// kitchens".
+static CAREER_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\bfor (?:the (?:last|past) )?(?:over |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years\b",
+    )
+});
 
 /// Where the first would-do clause starts: one whose verb is not a past form ("I'd send",
 /// not "I'd sent", which is "I had sent").
@@ -1450,6 +1462,19 @@ mod tests {
             "After that I always ring the client myself.",
         ] {
             assert!(after_a_story(change).learning.present, "{change}");
+        }
+    }
+
+    #[test]
+    fn a_career_summed_up_in_years_is_not_action() {
+        for summary in [
+            "I've been teaching for 6 years and I coached the debate team, so I'm used to pressure.",
+            "I played rugby for 10 years and captained the side, so I understand teamwork.",
+        ] {
+            assert!(
+                !parts(summary, QuestionKind::Behavioural).action.present,
+                "{summary}"
+            );
         }
     }
 
