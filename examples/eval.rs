@@ -6,7 +6,7 @@
 //! The development corpus lives beside the project (`../shared/eval/dev_corpus.yaml`) and is
 //! skipped, with a note, when it is not there. The project's own sets are in `tests/data`,
 //! each written by someone who saw only the labelling rules and committed before its first
-//! run. Sets A to H were each measured once unseen and then used for error analysis. Set I was
+//! run. Sets A to I were each measured once unseen and then used for error analysis. Set J was
 //! measured once, after tuning stopped, and has not been analysed: its figures are the honest
 //! ones for unseen answers. The next honest figure needs a new set, run once.
 
@@ -57,8 +57,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/sealed_answers_h.yaml"),
         ),
         (
-            "own set I (sealed: measured once, after tuning stopped)",
+            "own set I (measured once unseen, then used for error analysis)",
             root.join("tests/data/sealed_answers_i.yaml"),
+        ),
+        (
+            "own set J (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_j.yaml"),
         ),
     ];
     for (title, path) in sets {
