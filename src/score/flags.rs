@@ -207,24 +207,19 @@ static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the clause's subject is a thing: "the data was", "that's"; but not "the designers
 /// on it were", where "it" is the object of a preposition.
 fn about_a_thing(clause: &str) -> bool {
-    ABOUT_A_THING.find(clause).is_some_and(|m| {
-        let before = clause[..m.start()].trim_end().to_ascii_lowercase();
-        let word_before = before.rsplit(' ').next().unwrap_or("");
-        !matches!(
-            word_before,
-            "on" | "in" | "with" | "for" | "of" | "about" | "at" | "to" | "from" | "by"
-        )
-    })
+    ABOUT_A_THING
+        .find(clause)
+        .is_some_and(|m| !after_a_preposition(&clause[..m.start()]))
 }
 
-/// "the height limit on that lot": a plot of land, not a group of people.
+/// Whether the text ends in a preposition, making what follows its object: "the designers on
+/// it", "the height limit on that lot" (a plot of land, not a group of people).
 fn after_a_preposition(before: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "on", "in", "at", "of", "for", "to", "from", "with", "about", "by", "across",
+    ];
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-    [
-        "on", "in", "at", "of", "for", "to", "from", "with", "across",
-    ]
-    .iter()
-    .any(|p| word.eq_ignore_ascii_case(p))
+    PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// "Your stores are a shambles": rude about the interviewer's own side, which is a
