@@ -705,7 +705,8 @@ fn judge(
                 last_words(plain_prev, 1).to_ascii_lowercase().as_str(),
                 "within" | "in"
             );
-            let deadline = DEADLINE_BEFORE.is_match(plain_prev);
+            let obliged = OBLIGED_BEFORE.is_match(plain_prev);
+            let deadline = obliged || BY_A_DATE_BEFORE.is_match(plain_prev);
             // "three hours late", "nine days before the deadline": read past the unit too.
             let past_unit = past_word(next, &unit);
             let late = LATE_AFTER.is_match(next) || LATE_AFTER.is_match(past_unit);
@@ -735,8 +736,7 @@ fn judge(
                     && !MODAL.is_match(sentence));
             // "By October it was landing three hours late": lateness is measured against a
             // deadline, so a deadline word nearby does not make it one.
-            let measured_lateness =
-                LATENESS.is_match(past_unit) && !OBLIGED_BEFORE.is_match(plain_prev);
+            let measured_lateness = LATENESS.is_match(past_unit) && !obliged;
             let outcome = outcome
                 && !(deadline
                     && !within_outcome
@@ -888,12 +888,6 @@ static OUTCOME_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static HOURS_OF_WORK_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(jobs?|shifts?|roles?|schedules?|days?|hours)\b"));
 
-/// An obligation before a lateness: "we had to submit it three days ahead of the meeting" is
-/// a deadline, not a measure of how it went.
-static OBLIGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(had to|have to|has to|must|should|needs? to|needed to|due|required)\b")
-});
-
 /// "our 1% materiality threshold": the number names a rule, not a result.
 static THRESHOLD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s*(?:[a-z-]+\s+)?(threshold|limit|cap|ceiling|tolerance)\b"));
@@ -999,11 +993,17 @@ fn duration_unit(core: &str, next_word: &str) -> String {
     }
 }
 
-static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// An obligation or a commitment just before a time: "had to be done within 20 days",
+/// "committed to calling every lead within 48 hours", "had to submit it three days ahead".
+static OBLIGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|by|deadline)\b[^.]{0,25}$|\b(committed|promised|agreed|pledged|undertook) to\b[^.]{0,40}$",
+        r"(?i)\b(to be|must|should|needs? to|needed|need|had to|have to|has to|due|asked for|required|wanted|deadline)\b[^.]{0,25}$|\b(committed|promised|agreed|pledged|undertook) to\b[^.]{0,40}$",
     )
 });
+
+/// "By October": a date the time is set against, which alone does not make it a deadline when
+/// what follows measures lateness.
+static BY_A_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bby\b[^.]{0,25}$"));
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
