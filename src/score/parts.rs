@@ -1117,16 +1117,7 @@ fn find_result(
                 && !has(Cue::VagueOutcome)
                 && hedge_at == usize::MAX
                 && a.conditional.is_none()
-                && THIRD_PARTY_RESPONSE
-                    .captures(text)
-                    .is_some_and(|c| !c.get(1).is_some_and(|v| STATE_VERB.is_match(v.as_str())))
-                && !NOT_A_THIRD_PARTY.contains(
-                    &text::words(text)
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase()
-                        .as_str(),
-                );
+                && someone_else_responds(text);
             has_metric || outcome || response
         })
         .map(|(_, a)| a.sentence.text)
@@ -1142,16 +1133,38 @@ fn find_result(
 /// results than they found.
 static THIRD_PARTY_RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"^(?:he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|quickly\s+|immediately\s+)?([a-z]{3,}ed|went|came|gave|took|made|got|sent|kept|put|brought|ran|won|paid|sold|wrote|chose|rang|began|drew|grew|fell|rose|built|found|held|lost|left|set)\b",
+        r"^(he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|quickly\s+|immediately\s+)?([a-z]{3,}ed|went|came|gave|took|made|got|sent|kept|put|brought|ran|won|paid|sold|wrote|chose|rang|began|drew|grew|fell|rose|built|found|held|lost|left|set)\b",
     )
 });
 
 /// "He seemed annoyed", "She wanted more time": a state or a wish, not a response.
-static STATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"^(seemed|wanted|needed|looked|liked|loved|hated|hoped|wished|preferred|expected|appeared|sounded|worried|assumed|believed)$",
-    )
-});
+const STATE_VERBS: &[&str] = &[
+    "seemed",
+    "wanted",
+    "needed",
+    "looked",
+    "liked",
+    "loved",
+    "hated",
+    "hoped",
+    "wished",
+    "preferred",
+    "expected",
+    "appeared",
+    "sounded",
+    "worried",
+    "assumed",
+    "believed",
+];
+
+/// Whether the sentence opens with someone else doing something: the subject is not the
+/// speaker, the team or the situation, and the verb is not a state.
+fn someone_else_responds(text: &str) -> bool {
+    THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
+        let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        !NOT_A_THIRD_PARTY.contains(&named(1).as_str()) && !STATE_VERBS.contains(&named(2).as_str())
+    })
+}
 
 /// Capitalised openers that name no one else: the speaker, the team, or the situation.
 const NOT_A_THIRD_PARTY: &[&str] = &[
