@@ -603,9 +603,9 @@ pub(crate) fn has_would_do_step(sentence: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case("not") || w.eq_ignore_ascii_case("never"))
         });
         !ruled_out
-            && c.get(1).is_some_and(|found| {
-                let mut verb = found.as_str().to_ascii_lowercase();
-                let mut rest = &sentence[found.end()..];
+            && conditional_verb(sentence, &c).is_some_and(|found| {
+                let mut verb = sentence[found.clone()].to_ascii_lowercase();
+                let mut rest = &sentence[found.end..];
                 // "I'd go and walk the site": the step is the second verb.
                 if verb == "go"
                     && let Some(after_and) = rest.strip_prefix(" and ")
@@ -687,9 +687,38 @@ static CAREER_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 fn first_conditional_step(text: &str) -> Option<usize> {
     CONDITIONAL
         .captures_iter(text)
-        .find(|c| c.get(1).is_some_and(|w| !is_past_form(w.as_str())))
+        .find(|c| conditional_verb(text, c).is_some_and(|verb| !is_past_form(&text[verb])))
         .and_then(|c| c.get(0))
         .map(|m| m.start())
+}
+
+/// Verbs that end like adverbs, which the adverb slot of `CONDITIONAL` would take for one.
+const VERBS_ENDING_IN_LY: &[&str] = &[
+    "apply", "reply", "rely", "supply", "comply", "imply", "multiply", "rally", "tally", "fly",
+];
+
+/// Where the verb of a would-do clause lies: the pattern's verb, unless a word its adverb slot
+/// took is a verb ending in -ly ("I'd reply to her", "we'd apply for the grant").
+fn conditional_verb(text: &str, caps: &regex::Captures<'_>) -> Option<Range<usize>> {
+    let verb = caps.get(1)?;
+    let clause_start = caps.get(0).map_or(verb.start(), |m| m.start());
+    let lead = &text[clause_start..verb.start()];
+    let mut word_start = None;
+    for (at, c) in lead
+        .char_indices()
+        .chain(std::iter::once((lead.len(), ' ')))
+    {
+        if c.is_ascii_alphabetic() {
+            word_start.get_or_insert(at);
+        } else if let Some(from) = word_start.take()
+            && VERBS_ENDING_IN_LY
+                .iter()
+                .any(|ly| ly.eq_ignore_ascii_case(&lead[from..at]))
+        {
+            return Some(clause_start + from..clause_start + at);
+        }
+    }
+    Some(verb.range())
 }
 
 fn is_past_form(word: &str) -> bool {
@@ -1476,6 +1505,38 @@ mod tests {
         ] {
             assert!(after_a_story(change).learning.present, "{change}");
         }
+    }
+
+    #[test]
+    fn a_verb_ending_in_ly_is_the_step_not_an_adverb() {
+        let verb_of = |text: &str| {
+            let caps = CONDITIONAL.captures(text).expect("a would-do clause");
+            conditional_verb(text, &caps).map(|range| text[range].to_string())
+        };
+        assert_eq!(
+            verb_of("I'd reply to the customer").as_deref(),
+            Some("reply")
+        );
+        assert_eq!(
+            verb_of("We would apply for the grant").as_deref(),
+            Some("apply")
+        );
+        assert_eq!(
+            verb_of("I'd quickly call the supplier").as_deref(),
+            Some("call")
+        );
+        assert_eq!(verb_of("I'd really apply it").as_deref(), Some("apply"));
+        // Before, the word after the -ly verb was read as the verb, and a past form there
+        // ("updated") hid the whole clause.
+        assert_eq!(
+            first_conditional_step("So I'd apply updated rules"),
+            Some(3)
+        );
+        // The -ly verb is still checked like any other: "I'd reply to everyone" has no object.
+        assert!(has_would_do_step(
+            "I'd reply to the customer within the hour"
+        ));
+        assert!(!has_would_do_step("I'd reply to everyone"));
     }
 
     #[test]
