@@ -72,16 +72,18 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         (?P<money>(?:[£$€₹₦]|\b(?:KSh|Ksh|Rs\.?|INR|USD|GBP|EUR|AUD|CAD|NZD|NGN|KES|ZAR)\s?)\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
+            |\bR\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?
             |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros|pesos|rand|naira|shillings|dirhams|rupees|yen|francs|dinars|riyals|ringgit|baht|kronor|kroner|zloty)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
-        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the)\b|\b\d+-fold\b)
+        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the|his|her|their|its|our|my|what)\b|\btwice\ (?:as\ (?:many|much|fast|long|often|likely|high|big|quick)|the|his|her|their|its|our|my|what)\b|\b\d+-fold\b)
         |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
             |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all)\b
-            |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter)\b|\b(?:a|one)\ (?:third|quarter)\ of\b|\bby\ (?:a|one)\ (?:third|quarter)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
+            |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b|\b(?:a|one)\ (?:third|quarter|fifth|tenth)\ of\b|\bby\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b
+            |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under|just\ over|just\ under)\ half\ (?:were|was|had|did|came|got|of\ them|of\ those)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
             |\bone\ (?:[a-z-]+\ )?in\ (?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\ hundred|\d{{1,3}})\b
             |\b(?:dropped|fell|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
-        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?)
+        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?(?:\ and\ a\ half\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?(?:\ and\ a\ half\b)?)
         "
     );
     pattern(&p)
@@ -175,13 +177,13 @@ static ROLLOUT_OR_ALLOCATION: LazyLock<Regex> = LazyLock::new(|| {
 
 static ROLLOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(rolled (it )?out to|roll(ed)? it (out )?to|rollout to|ramp(ed)? (it )?(up )?to|took it to|take it to|released (it )?to|canary (to|of)|exposed (it )?to|enabled (it )?for|pilot(ed)? (it )?(with|on|to)|trial(l?ed)? (it )?(with|on))[^.]{0,12}$",
+        r"(?i)\b(rolled (it )?out to|roll(ed)? it (out )?to|rollout to|ramp(ed)? (it )?(up )?to|took it to|take it to|released (it )?to|canary (to|of)|exposed (it )?to|enabled (it )?for|pilot(ed)? (it )?(with|on|to)|trial(l?ed)? (it )?(with|on)|random(ly)?|sample of)[^.]{0,12}$",
     )
 });
 
 static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(any(thing|one)?|every|each|orders?|spend|purchases?|invoices?|addresses|items?|claims?|payments?|rule|limit|threshold|cap|if)\b[^.]{0,30}\b(above|over|more than|below|under|less than|exceeding|greater than)\s*$|\b(more than|above|over|below|under|less than)\s*$",
+        r"(?i)\b(any(thing|one)?|every|each|orders?|spend|purchases?|invoices?|addresses|items?|claims?|payments?|rule|limit|threshold|cap|if)\b[^.]{0,30}\b(above|over|more than|below|under|less than|exceeding|greater than)\s*$|\b(more than|above|over|below|under|less than)\s*$|\b(limit|threshold|cap|ceiling|maximum|minimum) of\s*$",
     )
 });
 
@@ -252,7 +254,7 @@ static OUTCOME_DURATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"fixed in",
         r"resolved in",
         r"of float",
-        r"slipped",
+        r"slip(s|ped|ping)?",
         r"average",
         r"averag(ed|ing)",
         r"turnaround",
@@ -582,7 +584,7 @@ fn is_performance_figure(prev: &str, next: &str) -> bool {
 
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$",
+        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$|\b(pass|success|completion|retention|conversion|error|defect|scrap|churn|attendance|occupancy|utili[sz]ation|win|close|fix|satisfaction|response|approval|collection|recovery|on-time) rates? (of|at|was|is|went to|hit|reached|up to|down to)\s*$",
     )
 });
 
@@ -724,6 +726,8 @@ fn judge(
                 || CHANGE_TO_BEFORE.is_match(plain_prev)
                 || BROUGHT_UNDER_BEFORE.is_match(prev)
                 || HOW_LONG_BEFORE.is_match(plain_prev)
+                || PROBLEM_SIZE_BEFORE.is_match(plain_prev)
+                || MISSED_BY_BEFORE.is_match(plain_prev)
                 || late
                 || (RATE_AFTER.is_match(next)
                     && TIME_AMOUNT.is_match(&unit)
@@ -749,8 +753,10 @@ fn judge(
         }
         MetricKind::Count => {
             let lower = core.to_ascii_lowercase();
+            let plain_prev = strip_approximators(prev);
             let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
                 || PRODUCED_BEFORE.is_match(prev)
+                || MISSED_BY_BEFORE.is_match(plain_prev)
                 || CHANGE_BEFORE.is_match(prev)
                 || TARGET_CONTEXT.is_match(&last_words(prev, 4))
                 || COMPARISON_AFTER.is_match(next);
@@ -771,6 +777,11 @@ fn judge(
                     || (tallies_things(next)
                         && !TEAM_NOUN.is_match(next)
                         && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
+            } else if PROBLEM_SIZE_BEFORE.is_match(plain_prev)
+                || (MILLIONS_AFTER.is_match(next) && !salary_rules)
+            {
+                // "a backlog of fourteen vessels", "2.4 million members": the size of the thing.
+                true
             } else if PROPORTION_AFTER.is_match(next) || OUTCOME_VERB_AFTER.is_match(next) {
                 // "12 of the 40 piles": a share of a whole says how big the effect was;
                 // "nine of them passed" says what came of them.
@@ -786,6 +797,8 @@ fn judge(
                 // "200,000 page views": thousands of anything but people are a magnitude.
                 (CHANGE_BEFORE.is_match(prev)
                     || TARGET_CONTEXT.is_match(&last_words(prev, 4))
+                    || (SHARE_OUTCOME_BEFORE.is_match(prev)
+                        && next.trim_start().starts_with("of "))
                     || COMPARISON_AFTER.is_match(next)
                     || core.contains(','))
                     && !TEAM_NOUN.is_match(next)
@@ -884,6 +897,30 @@ static OUTCOME_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "a backlog of fourteen vessels", "a shortfall of 300": how big a problem was.
+static PROBLEM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b(backlog|queue|shortfall|deficit|overspend|arrears|waiting list|gap) of\s*$")
+});
+
+/// "off by 1.5 dB", "out by two days", "short by £400": how far something missed.
+static MISSED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget) by\s*$",
+    )
+});
+
+/// "2.4 million members": a number in the millions is a magnitude, whatever it counts.
+static MILLIONS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s?(million|billion|m|bn)\b"));
+
+/// "passed six of the papers", "lost two of our biggest clients": a share of a whole that came
+/// to something.
+static SHARE_OUTCOME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(passed|won|lost|closed|converted|retained|saved|recovered|fixed|resolved|cleared|failed)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|only\s+|all\s+)?$",
+    )
+});
+
 /// "from a 9 to 5 job": the working day, not a change.
 static HOURS_OF_WORK_AFTER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(jobs?|shifts?|roles?|schedules?|days?|hours)\b"));
@@ -906,7 +943,7 @@ static DOING_AFTER: LazyLock<Regex> =
 /// "we still gave 340 flu shots", "I fitted 40 boilers": a tally of work done, by the speaker.
 static PRODUCED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(i|we)\s+(?:still\s+|also\s+|even\s+|then\s+)?(gave|made|sold|built|served|processed|fitted|installed|delivered|shipped|placed|completed|finished|cleared|published|treated|vaccinated|resolved|fixed|hired|recruited|signed|booked|raised|won|covered)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$",
+        r"(?i)\b(i|we)\s+(?:still\s+|also\s+|even\s+|then\s+)?(gave|made|sold|built|served|processed|fitted|installed|delivered|shipped|placed|completed|finished|cleared|published|treated|vaccinated|resolved|fixed|hired|recruited|trained|coached|onboarded|qualified|certified|signed|booked|raised|won|covered)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$",
     )
 });
 
@@ -969,8 +1006,11 @@ static CYCLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)^\s*(from [a-z-]+ to [a-z-]+|end[- ]to[- ]end|door[- ]to[- ]door)\b")
 });
 
-static LATENESS: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)^\s*(late|early|behind|ahead|overdue|to spare)\b"));
+static LATENESS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s*(late|early|behind|ahead|overdue|to spare)\b|^\s*of(?: [a-z-]+){1,2} to spare\b",
+    )
+});
 
 /// `next` after its first word when that word is `word` ("hours late" past "hours"), else
 /// `next` itself.
@@ -1007,7 +1047,7 @@ static BY_A_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bby\b
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*((after|before) (the )?([a-z]+['’]s )?(real |actual |original )?(deadline|due date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+        r"(?i)^\s*((after|before) (the |its |their |our |his |her )?([a-z]+['’]s )?(real |actual |original |planned |agreed |scheduled |promised |target )?(deadline|due date|date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|of(?: [a-z-]+){1,2} to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
     )
 });
 
@@ -1019,7 +1059,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?|degrees)\b",
+        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?|degrees|db|decibels)\b",
     )
 });
 
@@ -1195,7 +1235,9 @@ fn extend_span(answer: &str, start: usize, end: usize, kind: MetricKind) -> (usi
     {
         return (s, end + m.end());
     }
-    let has_unit = answer[start..end].contains(' ');
+    // "seven and a half" still wants its unit.
+    let core = &answer[start..end];
+    let has_unit = core.contains(' ') && !core.to_ascii_lowercase().ends_with(" and a half");
     if matches!(kind, MetricKind::Count | MetricKind::Duration) && !has_unit {
         let rest = &answer[end..];
         let mut cursor = 0;
@@ -1284,6 +1326,50 @@ mod tests {
             .into_iter()
             .map(|m| m.text)
             .collect()
+    }
+
+    #[test]
+    fn sizes_misses_shares_and_halves_said_in_words() {
+        let has = |answer: &str, want: &str| texts(answer).iter().any(|t| t.contains(want));
+        assert!(has(
+            "Patients waited seven and a half hours on average.",
+            "seven and a half hours"
+        ));
+        assert!(has(
+            "We inherited a backlog of fourteen vessels.",
+            "fourteen vessels"
+        ));
+        assert!(has("The readings were off by about 1.5 dB.", "1.5 dB"));
+        assert!(has(
+            "The scheme now has about 2.4 million members.",
+            "2.4 million"
+        ));
+        assert!(has("By June I had passed six of the exams.", "six"));
+        assert!(has(
+            "It left with twenty minutes of duty time to spare.",
+            "twenty minutes"
+        ));
+        assert!(has(
+            "The report went in nine days after its original date.",
+            "nine days"
+        ));
+        assert!(has("I told them the letters would slip a week.", "a week"));
+        assert!(has("She was lifting twice her own weight.", "twice her"));
+        assert!(has("About half were labelling faults.", "About half were"));
+        assert!(has("Only about a fifth came back.", "about a fifth"));
+        assert!(has("It saved roughly R38,000 in the season.", "R38,000"));
+        // Near misses: a limit in a rule, a random sample, a dose, effort, and a pay figure.
+        assert!(texts("The procedure now sets a wind limit of 10 km/h.").is_empty());
+        assert!(texts("We held back a random 10% as a control.").is_empty());
+        assert!(texts("I switched her to the 5 mg tablets.").is_empty());
+        assert!(texts("I called six of the suppliers.").is_empty());
+        assert!(
+            texts_judged("Planners earn between 3.2 and 3.6 million up north.", true).is_empty()
+        );
+        // A performance rate quoted in a salary answer is still a measure; a pay rate is not.
+        let salary = |answer: &str| texts_judged(answer, true);
+        assert_eq!(salary("I kept a pass rate of 92 percent."), ["92 percent"]);
+        assert!(salary("I'd want a day rate of 10% more.").is_empty());
     }
 
     #[test]
