@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line)"
+    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line|running out|expir(y|ing|ed|es))"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -274,11 +274,11 @@ cue!(
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\bfront of the (queue|line)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign))\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if)\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
@@ -336,11 +336,11 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|limits?|budget|timeline|deadlines?|allowed|can and can't|off-limits|ring-fenced|fixed|counts? as|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|limits?|budget|timeline|deadlines?|allowed|can and can't|off-limits|ring-fenced|fixed|counts? as|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table|non-negotiable)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b|\b(i'd|i’d|i would) (first )?need (the )?facts\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b|\b(i'd|i’d|i would) (first )?need (the )?facts\b|\b(list|gather|collect|request|ask for) what (i|we)('d| would)? need\b)"
 );
 // "I'd find out exactly which products they can still deliver": facts to gather, unless what
 // is being found out is the goal or its limits ("find out what's actually fixed").
@@ -350,7 +350,7 @@ cue!(
 );
 cue!(
     FIRST_APPROACH,
-    r"(?i)(\b(my |the )?first (practical |concrete )?(step|move|action|call|conversation|job|port of call)\b|\b(i'd|i’d|i would|i'll|i will) (go |head |get on |get )?(straight|immediately|right away|straight away)\b|\b(that|the) (same|very) (afternoon|morning|day|evening|hour)\b|\bas soon as (possible|i can|we can)\b|\b(i'd|i’d|i would) (sit|sit down|meet|go|talk|speak|call|ring|phone|email|message|get) [^.]{0,40}\bfirst\b|\b(i'd|i’d|i would) (probably |just )?(have|start|open|begin) [^.]{0,40}\bfirst\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
+    r"(?i)(\b(my |the )?(first|opening|initial) (practical |concrete )?(step|move|action|call|conversation|job|port of call)\b|\b(i'd|i’d|i would|i'll|i will) [^.,;]{0,50}\b(straight away|right away|at once)\b|\b(i'd|i’d|i would|i'll|i will) (go |head |get on |get )?(straight|immediately|right away|straight away)\b|\b(that|the) (same|very) (afternoon|morning|day|evening|hour)\b|\bas soon as (possible|i can|we can)\b|\b(i'd|i’d|i would) (sit|sit down|meet|go|talk|speak|call|ring|phone|email|message|get) [^.]{0,40}\bfirst\b|\b(i'd|i’d|i would) (probably |just )?(have|start|open|begin) [^.]{0,40}\bfirst\b|\bfirst thing\b|\bfirst,? (i'd|i’d|i would)\b|\bas a first step\b|\bto start( with)?,|\bto begin( with)?,|\b(start|begin|starting|beginning) by\b|\bi'd start\b|\bi would start\b|\bin the first (week|day|few days|fortnight|month)\b[^.]{0,40}\b(i'd|i would)\b|\b(i'd|i’d|i would|i'll|i will) (try|pilot|test|trial|run|fix|tackle|pick|focus on|go after)\b[^.]{0,40}\bfirst\b)"
 );
 cue!(
     RISKS_TESTS,
@@ -358,7 +358,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,60}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,100}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -434,7 +434,7 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine)\b|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bi [a-z]+ed\b[^.]{0,80}\bwhen (it|they|he|she|that|this) should have been\b|\bi [a-z]+ed\b[^.]{0,60}\bwithout (properly )?(checking|reading|testing|confirming|asking|looking at|double-checking|verifying)\b|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -442,7 +442,7 @@ cue!(
 );
 cue!(
     CONSEQUENCE,
-    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed)\b"
+    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed|later (than|rather than))\b"
 );
 cue!(
     EXCUSE,
@@ -516,6 +516,15 @@ cue!(
     r"(?i)\b(haven't|have not|didn't|did not|not yet|never)\b[^.]{0,25}\b(research|looked|checked|dug|data)"
 );
 
+/// Accepts or refuses in some clause that sets no condition: "If you could get closer to
+/// R750,000 I'd consider it, but at that number I'd have to decline" still refuses.
+fn decides_on_the_spot(sentence: &str) -> bool {
+    sentence
+        .split([';', '—'])
+        .flat_map(|clause| clause.split(" but "))
+        .any(|clause| DECIDES_NOW.is_match(clause) && !ON_CONDITION.is_match(clause))
+}
+
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let has_number = f.answer.chars().any(|c| c.is_ascii_digit());
     let researched = if has_number {
@@ -523,9 +532,7 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     } else {
         None
     };
-    let decides_now = f
-        .sentence_where(|s| DECIDES_NOW.is_match(s) && !ON_CONDITION.is_match(s))
-        .is_some();
+    let decides_now = f.sentence_where(decides_on_the_spot).is_some();
     let defers = f.sentence(&DEFERS);
     vec![
         item(
@@ -829,6 +836,87 @@ mod tests {
             Structure::Prioritisation,
             by_arrival,
             "highest_impact_first"
+        ));
+    }
+
+    #[test]
+    fn items_said_in_words_from_new_answers() {
+        let p = |answer: &str, item: &str| {
+            met("prioritisation", Structure::Prioritisation, answer, item)
+        };
+        assert!(p(
+            "I looked at which cars had MOTs running out that week.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "The expired ones went to the front, because without an MOT you can't drive it home.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "I asked each lead what would actually happen if theirs slipped. We agreed the \
+             order: the grant report first, the audit second, the newsletter last.",
+            "highest_impact_first"
+        ));
+        assert!(!p(
+            "We agreed the order: the grant report first, the audit second.",
+            "highest_impact_first"
+        ));
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(s(
+            "My opening move would be to walk the yard.",
+            "first_approach"
+        ));
+        assert!(s(
+            "I'd get the developers on a call straight away.",
+            "first_approach"
+        ));
+        assert!(!s(
+            "It's a big fall, so I'd treat it as urgent.",
+            "first_approach"
+        ));
+        assert!(s(
+            "I'd list what I need early: the noise data and the survey results.",
+            "info_needed"
+        ));
+        assert!(s(
+            "I'd send the terminal manager and the main lines a short note at the end of each day \
+             with where we stand.",
+            "communicate_progress"
+        ));
+        let i = |answer: &str, item: &str| met("integrity", Structure::Star, answer, item);
+        assert!(i(
+            "I graded the call as a P2 when it should have been a P1.",
+            "states_mistake"
+        ));
+        assert!(i(
+            "I approved the spraying window without checking the wind forecast.",
+            "states_mistake"
+        ));
+        assert!(i(
+            "That grading was my call and nobody else's.",
+            "states_mistake"
+        ));
+        assert!(!i("I checked it without anyone asking.", "states_mistake"));
+        assert!(i(
+            "I graded the call wrongly. Officers got there forty minutes later rather than within \
+             fifteen.",
+            "impact_without_excuses"
+        ));
+        let pay = |answer: &str| {
+            met(
+                "salary",
+                Structure::Salary,
+                answer,
+                "no_immediate_accept_reject",
+            )
+        };
+        assert!(!pay(
+            "If you could get closer to R750,000 I'd consider it, but at that number I'd have to \
+             decline."
+        ));
+        assert!(pay(
+            "If you could get closer to R750,000 I'd accept, but I'd want to talk it over at home \
+             first."
         ));
     }
 

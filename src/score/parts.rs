@@ -639,7 +639,7 @@ static VAGUE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// these still count towards action, they just do not make a concrete first move.
 const VAGUE_STEP: &[&str] = &[
     "deal", "handle", "turn", "look", "manage", "work", "focus", "support", "help", "ensure",
-    "tackle", "address", "approach", "push", "stay", "remain", "figure", "kind",
+    "tackle", "address", "approach", "push", "stay", "remain", "figure", "kind", "treat",
 ];
 
 /// "Getting their file closed before the deadline was on me": a piece of work, named by a
