@@ -125,7 +125,7 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| pattern(&format!("(?i){DENIAL_
 /// named party where it is found, so one search covers both).
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(came|was) from (his|her|their) (side|end)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     ))
 });
 
@@ -304,7 +304,9 @@ fn owns_it(text: &str) -> bool {
             .into_iter()
             .rev()
             .collect();
-        !(tail.contains("n't") || tail.contains("not ") || tail.contains("n’t"))
+        // Only the clause the phrase sits in: "I don't know, and I should have checked" owns it.
+        let clause = tail.rsplit([',', ';', ':']).next().unwrap_or(&tail);
+        !(clause.contains("n't") || clause.contains("not ") || clause.contains("n’t"))
     })
 }
 
@@ -371,6 +373,13 @@ mod tests {
     #[test]
     fn disparaging_a_manager_is_badmouthing() {
         assert!(flags("My manager was clueless and I left.").badmouthing);
+    }
+
+    #[test]
+    fn ownership_after_another_clause_still_owns_it() {
+        assert!(!flags("I said I don't know, and I should have checked.").badmouthing);
+        assert!(flags("It wasn't my fault: he should have checked.").badmouthing);
+        assert!(flags("I trusted her export. So really the issue came from her side.").badmouthing);
     }
 
     #[test]

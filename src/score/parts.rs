@@ -207,6 +207,9 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"(i|we) (actually |personally )?owned ([a-z]{3,}ed|went|came|ran|slipped|missed)",
         r"the (goal|aim|target|objective|brief)( [a-z'’]+){0,4} (is|was|would be) to",
         r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
+        // "gave me the brief plainly: get the wait under four hours", "made it my project".
+        r"(gave|handed|set) (me|us) (the|a|my|our|this|that) (brief|task|job|target|remit|goal|challenge)",
+        r"made (it|this|that) (my|our) (project|job|responsibility|priority|task|mission)",
     ])
 });
 
@@ -223,6 +226,7 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"(next time|in hindsight|with hindsight|if i did it again|if i were doing it again|if i had to do it again)[^.]{0,80}\b(i'd|i’d|i would|i will|i'll|i should)",
         r"i would (now )?do [^.]{0,40}differently",
         r"what (i|we) do differently",
+        r"what (i|we) do (now|these days)( now)? is",
         r"(i|we)('ve| have|’ve) learn(ed|t), [a-z]+",
         r"what i'd do differently",
         r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
@@ -318,6 +322,11 @@ static CAUSED_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After "work": "work out", "work through" are steps, not the state "I work in retail".
+/// "been at a smaller warehouse", "been with the council", "been working nights": where or at
+/// what, not a changed way of working.
+static BEEN_SOMEWHERE: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\s+(at|in|with|on|working|doing|employed|based)\b"));
+
 static WORK_AS_STEP: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(out|through|backwards|back)\b"));
 
@@ -404,6 +413,8 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(was|were|got|been) (picked up|spotted|corrected|reversed|rolled back|withdrawn|cancelled|canceled|written off|reported)",
         r"had to (report|file|disclose|declare|notify)",
         r"came back (normal|clear|negative|clean|fine)",
+        r"on (the )?(planned|agreed|original|scheduled|promised|target) (date|day)",
+        r"(showed|found|revealed|reported) (no|zero)",
         r"made a (full|quick|good|complete) recovery",
         r"came off (the|our|their) [a-z-]+ ?(list|register|watchlist|watch list|measures)",
         r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
@@ -427,7 +438,8 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"come round",
         r"sorts it",
         r"(loved|liked) it",
-        r"(was|were) (really |very )?(happy|pleased|thrilled|delighted)",
+        r"(was|were) (really |very |mostly |generally |pretty |quite |fairly |all )?(happy|pleased|thrilled|delighted)",
+        r"came together",
     ])
 });
 
@@ -457,6 +469,7 @@ const UNKNOWN_ENDING: &[&str] = &[
     r"(don't|do not|didn't) know (how|where|what|if|whether)",
     r"can't tell you how",
     r"never found out",
+    r"(didn't|did not|never) (get to )?see (the|how|whether|if|what)",
     r"not sure how",
 ];
 
@@ -1245,7 +1258,7 @@ static IMAGINED_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started)\b",
+        r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started|promoted|appointed|hired)\b",
     )
 });
 
@@ -1331,10 +1344,15 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
             // "Since then I've done some contract work": things that happened since, not a
             // habit ("since then I've been more disciplined" still is one).
             let events_since = |c: &regex::Captures<'_>| {
-                let text = c[0].to_ascii_lowercase();
-                (text.contains("'ve") || text.contains("’ve") || text.contains(" have "))
+                let text_lower = c[0].to_ascii_lowercase();
+                (text_lower.contains("'ve")
+                    || text_lower.contains("’ve")
+                    || text_lower.contains(" have "))
                     && c.get(3).is_some_and(|v| {
-                        EVENTS_SINCE.contains(&v.as_str().to_ascii_lowercase().as_str())
+                        let verb = v.as_str().to_ascii_lowercase();
+                        EVENTS_SINCE.contains(&verb.as_str())
+                            // "I've been at a smaller warehouse": where, not how.
+                            || (verb == "been" && BEEN_SOMEWHERE.is_match(&text[v.end()..]))
                     })
             };
             // "Afterwards I wrote to the client": one more step of the story, not a habit.
@@ -1505,6 +1523,55 @@ mod tests {
         ] {
             assert!(after_a_story(change).learning.present, "{change}");
         }
+    }
+
+    #[test]
+    fn briefs_dates_unknown_endings_and_where_one_has_been() {
+        assert!(has_task(
+            "The ward manager gave me the brief plainly: get the wait under four hours."
+        ));
+        assert!(has_task("My manager made it my project for the year."));
+        let story = "I got both teams into the gallery and we compared the settings. ";
+        assert!(
+            after_a_story("The exhibition opened on the planned date.")
+                .result
+                .present
+        );
+        assert!(
+            after_a_story("The condition reports showed no fading at all.")
+                .result
+                .present
+        );
+        assert!(
+            !after_a_story("In the end it all came together and people were mostly happy.")
+                .result
+                .present
+        );
+        assert!(
+            !after_a_story("We didn't get to see the full effect because I left in June.")
+                .result
+                .present
+        );
+        assert!(
+            !after_a_story("She'd been promoted because she was good at design.")
+                .result
+                .present
+        );
+        let p = parts(
+            &format!("{story}What I do now is read the weight out loud every time."),
+            QuestionKind::Behavioural,
+        );
+        assert!(p.learning.present);
+        let p = parts(
+            &format!("{story}Since then I've been at a smaller warehouse, where I'm doing fine."),
+            QuestionKind::Behavioural,
+        );
+        assert!(!p.learning.present);
+        let p = parts(
+            &format!("{story}Since then I've been far more careful with exports."),
+            QuestionKind::Behavioural,
+        );
+        assert!(p.learning.present);
     }
 
     #[test]
