@@ -179,13 +179,18 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"what (i|we)('d| would|’d) be aiming for (is|was|would be)",
         r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
-        r"i was (responsible|accountable|tasked|charged|brought in|hired|put in charge|in charge)",
+        // "I was hired to fix", not "I was hired as an analyst", which is a job title.
+        r"i was (responsible|accountable|tasked|charged|put in charge|in charge)",
+        r"i was (brought in|hired|taken on) ([a-z]+ )?to",
         r"i was asked( by [^,.]{1,40})? to",
         r"asked me to",
         r"(i was|we were) supposed to",
-        r"(was|were) my (responsibility|job|call)",
+        r"(was|were) my (responsibility|job)",
         r"a target of",
-        r"(it|this|that) was my (call|job|responsibility|decision)",
+        r"(it|this|that) was my (job|responsibility)",
+        // "it was my call how the week got spent" hands over a decision; "that was my call and
+        // my mistake" owns one.
+        r"(it|this|that) was my (call|decision) (how|what|whether|which|who|when|where|to)",
         r"i (offered|volunteered|agreed|committed) to",
         r"i took (ownership|responsibility)",
         r"i took on (the|a|an|this|that|our|my) ([a-z-]+ ){0,2}(project|role|job|task|work|lead|responsibility|account|migration|launch|review|rollout|brief|budget|backlog|contract)",
@@ -351,6 +356,8 @@ const EVENTS_SINCE: &[&str] = &[
 /// Words the changed-habit patterns can catch where a verb should be ("I'm still in touch").
 const NOT_A_VERB: &[&str] = &[
     "in", "on", "at", "with", "for", "to", "the", "a", "an", "not", "there", "here",
+    // The stems of "couldn't", "didn't": "we still couldn't agree" is the story, not a habit.
+    "couldn", "didn", "wasn", "weren", "hadn",
 ];
 
 static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -415,6 +422,8 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"came back (normal|clear|negative|clean|fine)",
         r"on (the )?(planned|agreed|original|scheduled|promised|target) (date|day)",
         r"(showed|found|revealed|reported) (no|zero)",
+        r"got [^.]{0,40}\bout (by|on time|in time|before|ahead)",
+        r"that's how (we|i|they) [a-z]+ed",
         r"made a (full|quick|good|complete) recovery",
         r"came off (the|our|their) [a-z-]+ ?(list|register|watchlist|watch list|measures)",
         r"(gave|handed|issued) (me|him|her|us|them) (a|an) (written |formal |final )?(warning|disciplinary|bonus|raise|pay rise|promotion)",
@@ -440,6 +449,7 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(loved|liked) it",
         r"(was|were) (really |very |mostly |generally |pretty |quite |fairly |all )?(happy|pleased|thrilled|delighted)",
         r"came together",
+        r"(was|been) the (right|best) (call|decision|move|choice)",
     ])
 });
 
@@ -818,10 +828,18 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
             None => continue,
         };
         let prev = previous_non_adverb(&words, i);
-        let passive_or_infinitive = matches!(
-            prev,
-            Some("was" | "were" | "been" | "be" | "being" | "is" | "are" | "to" | "get" | "got")
-        );
+        // "We had to order in sandwiches": a step the speaker was made to take is still taken.
+        let after_had_to = i >= 3
+            && words[i - 1] == "to"
+            && words[i - 2] == "had"
+            && matches!(words[i - 3], "i" | "we");
+        let passive_or_infinitive = !after_had_to
+            && matches!(
+                prev,
+                Some(
+                    "was" | "were" | "been" | "be" | "being" | "is" | "are" | "to" | "get" | "got"
+                )
+            );
         // "a lead who rewrote my lists", "she agreed": someone else's step, not the candidate's.
         let someone_elses = matches!(
             prev,
@@ -853,7 +871,7 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
         let counts = match (form, kind.accepts_conditional_steps()) {
             (VerbForm::Past, _) => true,
             (VerbForm::Base, true) => after_modal || after_subject || habitual,
-            (VerbForm::Base, false) => after_did,
+            (VerbForm::Base, false) => after_did || after_had_to,
             (VerbForm::BaseOrPast, true) => true,
             (VerbForm::BaseOrPast, false) => {
                 !habitual
@@ -1572,6 +1590,38 @@ mod tests {
             QuestionKind::Behavioural,
         );
         assert!(p.learning.present);
+    }
+
+    #[test]
+    fn decisions_handed_over_jobs_taken_on_and_steps_one_had_to_take() {
+        assert!(has_task("It was my call how the team's week got spent."));
+        assert!(!has_task("That was my call and my mistake."));
+        assert!(has_task("I was hired to fix the onboarding flow."));
+        assert!(!has_task("I was hired as a product analyst in Stockholm."));
+        assert!(
+            after_a_story("We got the MOT cars out by Christmas Eve.")
+                .result
+                .present
+        );
+        assert!(
+            after_a_story("That's how we switched to a four-day week.")
+                .result
+                .present
+        );
+        assert!(
+            !after_a_story("It was the right call in the end.")
+                .result
+                .present
+        );
+        let obliged = "Last June the catering count was wrong. We had to order in sandwiches \
+                       from a cafe. I rang the venue.";
+        assert!(parts(obliged, QuestionKind::Behavioural).action.present);
+        let p = parts(
+            "Last June we disagreed on the rota. I asked for a trial. If we still couldn't \
+             agree I would respect their decision.",
+            QuestionKind::Behavioural,
+        );
+        assert!(!p.learning.present);
     }
 
     #[test]
