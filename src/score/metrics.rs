@@ -317,7 +317,7 @@ static HARM_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static OUTCOME_VERB_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|affecting|impacted|impacting|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing)\b",
+        r"(?i)\b(charged|double-charged|overcharged|undercharged|affected|affecting|impacted|impacting|docked|fined|emailed|reached|dropped|fell|went to|rose|grew|increased|decreased|reduced|improved|cut|saved|recovered|cleared|closed|won|raised|generated|brought in|ended up with|hit|beat|exceeded|reached|achieved|delivered|sold|processed|shipped|handled|signed|booked|converted|retained|lifted|boosted|climbed|crept|jumped|doubled|halved|ahead|behind|target|goal|budget|worth|valued|at stake|losing|lost|cost|costing|averag(e|ed|ing))\b",
     )
 });
 
@@ -433,7 +433,12 @@ pub fn find_metrics(
             (MetricKind::Multiplier, g)
         } else if let Some(g) = caps.name("word") {
             if ends_inside_a_noun(g.as_str(), &answer[g.end()..])
-                || is_stretch_of_quarters(g.as_str(), before(answer, g.start(), 30))
+                || is_stretch_of_quarters(
+                    g.as_str(),
+                    before(answer, g.start(), 30),
+                    &answer[g.end()..],
+                )
+                || is_part_not_a_share(g.as_str(), before(answer, g.start(), 30))
                 || is_generic_half(
                     g.as_str(),
                     sentence_around(answer, sentences, g.start(), g.end()),
@@ -508,13 +513,24 @@ static HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)\b(was|were|had|did|went|fell|rose|grew|lost|cut|got|came|[a-z]{3,}ed)\b")
 });
 
-/// "over the next three quarters", "for three quarters": periods of time, not a fraction.
-fn is_stretch_of_quarters(found: &str, prev: &str) -> bool {
+/// "over the next three quarters", "for three quarters", "went to 88% over a quarter": periods
+/// of time, not a fraction.
+fn is_stretch_of_quarters(found: &str, prev: &str, next: &str) -> bool {
     let lower = found.to_ascii_lowercase();
     (lower.ends_with("quarters") || lower.ends_with("quarter"))
-        && matches!(
+        && (matches!(
             last_words(prev, 1).to_ascii_lowercase().as_str(),
             "for" | "next" | "last" | "past" | "first" | "previous" | "over"
+        ) || (lower.starts_with("over ") && !next.trim_start().starts_with("of")))
+}
+
+/// "the lower half of the road", "the second half of the season": a part of something, not a
+/// share that moved.
+fn is_part_not_a_share(found: &str, prev: &str) -> bool {
+    found.to_ascii_lowercase().starts_with("half")
+        && matches!(
+            last_words(prev, 1).to_ascii_lowercase().as_str(),
+            "lower" | "upper" | "top" | "bottom" | "first" | "second" | "back" | "front" | "other"
         )
 }
 
@@ -688,6 +704,11 @@ fn judge(
     }
     // "our 1% materiality threshold", "a £500 approval limit": the number names a rule.
     if matches!(kind, MetricKind::Percent | MetricKind::Money) && THRESHOLD_AFTER.is_match(next) {
+        return None;
+    }
+
+    // "inside the same ninety minutes", "the same two weeks": a window things fell in.
+    if last_words(prev, 2).eq_ignore_ascii_case("the same") {
         return None;
     }
 
@@ -1370,6 +1391,27 @@ mod tests {
         let salary = |answer: &str| texts_judged(answer, true);
         assert_eq!(salary("I kept a pass rate of 92 percent."), ["92 percent"]);
         assert!(salary("I'd want a day rate of 10% more.").is_empty());
+    }
+
+    #[test]
+    fn windows_parts_and_periods_are_not_shares() {
+        // "over a quarter" after a change is the period it took; "over a quarter of" a share.
+        assert_eq!(
+            texts("On-time drops went from 70% to 88% over a quarter."),
+            ["from 70% to 88%"]
+        );
+        assert!(
+            texts("We cut waste by over a quarter of the total.")
+                .iter()
+                .any(|t| t.contains("over a quarter"))
+        );
+        assert!(texts("We reopened the lower half of the road.").is_empty());
+        assert!(texts("Four flights landed inside the same ninety minutes.").is_empty());
+        assert!(
+            texts("The target was 120 an hour and I was averaging around 95.")
+                .iter()
+                .any(|t| t.contains("95"))
+        );
     }
 
     #[test]
