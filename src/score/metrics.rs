@@ -72,18 +72,18 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?ix)
         (?P<money>(?:[£$€₹₦]|\b(?:KSh|Ksh|Rs\.?|INR|USD|GBP|EUR|AUD|CAD|NZD|NGN|KES|ZAR)\s?)\s?{NUM}(?:\s?(?:k|m|bn|million|billion|thousand|lakhs?|crores?)\b)?
-            |\bR\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?
+            |\bR\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?|\bR\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion)\b
             |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros|pesos|rand|naira|shillings|dirhams|rupees|yen|francs|dinars|riyals|ringgit|baht|kronor|kroner|zloty)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
         |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the|his|her|their|its|our|my|what)\b|\btwice\ (?:as\ (?:many|much|fast|long|often|likely|high|big|quick)|the|his|her|their|its|our|my|what)\b|\b\d+-fold\b)
         |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
-            |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all)\b
+            |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all|of\ it|of\ those|of\ these)\b
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b|\b(?:a|one)\ (?:third|quarter|fifth|tenth)\ of\b|\bby\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under|just\ over|just\ under)\ half\ (?:were|was|had|did|came|got|of\ them|of\ those)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
             |\bone\ (?:[a-z-]+\ )?in\ (?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\ hundred|\d{{1,3}})\b
-            |\b(?:dropped|fell|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
-        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?(?:\ and\ a\ half\b)?|\b(?:half\ an?|an|a)\ (?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?(?:\ and\ a\ half\b)?)
+            |\b(?:dropped|fell|went|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
+        |(?P<number>\b{NUM}(?:\s?(?:k|m|bn)\b)?(?:\ and\ a\ half\b)?|\b(?:half\ an?|an|a)\ (?:(?:extra|full)\ )?(?:day|week|hour|month|fortnight|minute|year|shift|term)\b|\b(?:{NUMBER_WORDS}|once|twice|zero)\b(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?(?:\ and\ a\ half\b)?)
         "
     );
     pattern(&p)
@@ -600,13 +600,13 @@ fn is_performance_figure(prev: &str, next: &str) -> bool {
 
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$|\b(pass|success|completion|retention|conversion|error|defect|scrap|churn|attendance|occupancy|utili[sz]ation|win|close|fix|satisfaction|response|approval|collection|recovery|on-time) rates? (of|at|was|is|went to|hit|reached|up to|down to)\s*$",
+        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|added|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$|\b(pass|success|completion|retention|conversion|error|defect|scrap|churn|attendance|occupancy|utili[sz]ation|win|close|fix|satisfaction|response|approval|collection|recovery|on-time) rates? (of|at|was|is|went to|hit|reached|up to|down to)\s*$",
     )
 });
 
 static PERFORMANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(?:(?:a|per) (?:year|month|quarter)\s+)?in\s+(?:[a-z-]+\s+)?(sales|revenue|turnover|savings|fees|billings|bookings|profit|new business|pipeline|fuel|costs?)\b|^\s*of (quota|target|plan)\b|^\s*(under|over|below|ahead of) (budget|target|schedule|plan)\b|^\s*(mm|cm|km|kg|kilos?|tonnes?|miles?|metres?|meters?|acres?|hectares?)\b",
+        r"(?i)^\s*(?:(?:a|per) (?:year|month|quarter)\s+)?in\s+(?:[a-z-]+\s+)?(sales|revenue|turnover|savings|fees|billings|bookings|profit|margin|new business|pipeline|fuel|costs?)\b|^\s*of (quota|target|plan)\b|^\s*(under|over|below|ahead of) (budget|target|schedule|plan)\b|^\s*(mm|cm|km|kg|kilos?|tonnes?|miles?|metres?|meters?|acres?|hectares?)\b",
     )
 });
 
@@ -739,7 +739,11 @@ fn judge(
                 && !NEGATED_BEFORE.is_match(plain_prev)
                 && PAST_VERB_BEFORE.is_match(plain_prev)
                 && !CHANGE_BEFORE.is_match(plain_prev);
+            // "eleven days old" is how stale something was; only years make an age.
+            let stale =
+                !unit.starts_with("year") && past_word(next, &unit).trim_start().starts_with("old");
             let outcome = within_outcome
+                || stale
                 || (!within
                     && (OUTCOME_DURATION_CONTEXT.is_match(&near_before)
                         || OUTCOME_DURATION_CONTEXT.is_match(&near_after)
@@ -749,6 +753,7 @@ fn judge(
                 || HOW_LONG_BEFORE.is_match(plain_prev)
                 || PROBLEM_SIZE_BEFORE.is_match(plain_prev)
                 || MISSED_BY_BEFORE.is_match(plain_prev)
+                || WORK_OR_STREAK_AFTER.is_match(past_unit)
                 || late
                 || (RATE_AFTER.is_match(next)
                     && TIME_AMOUNT.is_match(&unit)
@@ -767,15 +772,17 @@ fn judge(
                     && !within_outcome
                     && !CHANGE_BEFORE.is_match(plain_prev)
                     && !measured_lateness);
-            let tenure = TENURE.is_match(&near_after)
-                || TENURE_BEFORE.is_match(prev)
-                || (unit.starts_with("year") && DOING_AFTER.is_match(next));
+            let tenure = !stale
+                && (TENURE.is_match(&near_after)
+                    || TENURE_BEFORE.is_match(prev)
+                    || (unit.starts_with("year") && DOING_AFTER.is_match(next)));
             (MetricKind::Duration, outcome && !tenure)
         }
         MetricKind::Count => {
             let lower = core.to_ascii_lowercase();
             let plain_prev = strip_approximators(prev);
             let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+                || BROUGHT_UNDER_BEFORE.is_match(prev)
                 || PRODUCED_BEFORE.is_match(prev)
                 || MISSED_BY_BEFORE.is_match(plain_prev)
                 || CHANGE_BEFORE.is_match(prev)
@@ -799,6 +806,7 @@ fn judge(
                         && !TEAM_NOUN.is_match(next)
                         && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
             } else if PROBLEM_SIZE_BEFORE.is_match(plain_prev)
+                || WAITING_AFTER.is_match(next)
                 || (MILLIONS_AFTER.is_match(next) && !salary_rules)
             {
                 // "a backlog of fourteen vessels", "2.4 million members": the size of the thing.
@@ -914,7 +922,7 @@ fn tallies_things(next: &str) -> bool {
 /// "All 17 were declined", "22 kids stay on".
 static OUTCOME_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s+(?:[a-z-]+\s+)?(?:of them\s+)?(?:were\s+|was\s+|got\s+)?(passed|moved up|improved|promoted|stayed on|stay on|renewed|returned|qualified|graduated|recovered|converted|declined|rejected|approved|overturned|upheld|refunded|reinstated|re-signed|came back)\b",
+        r"(?i)^\s+(?:[a-z-]+\s+)?(?:of them\s+)?(?:were\s+|was\s+|got\s+)?(passed|moved up|improved|promoted|stayed on|stay on|renewed|returned|qualified|graduated|recovered|converted|declined|rejected|approved|overturned|upheld|refunded|reinstated|re-signed|came back|affected|impacted|overcharged|undercharged|overpaid|underpaid|overtaxed|undertaxed|stranded|injured|harmed|double-charged)\b",
     )
 });
 
@@ -923,10 +931,25 @@ static PROBLEM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"(?i)\b(backlog|queue|shortfall|deficit|overspend|arrears|waiting list|gap) of\s*$")
 });
 
+/// "600 tickets in the queue", "40 claims sitting in the backlog": how big a pile-up was.
+static WAITING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(?:[a-z-]+\s+){1,2}(?:sitting |waiting )?(in|on) (the|our|my|a) (queue|backlog|inbox|waiting list)\b",
+    )
+});
+
 /// "off by 1.5 dB", "out by two days", "short by £400": how far something missed.
 static MISSED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget) by\s*$",
+    )
+});
+
+/// "roughly 40 hours of work", "a full day of sales", "eighteen months without a single
+/// variance": an amount of work or loss, or a streak, not a window.
+static WORK_OR_STREAK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s*(of (work|overtime|effort|rework|sales|trading|production|output|downtime|delay|float)\b|without (a|an|any) )",
     )
 });
 
@@ -1412,6 +1435,50 @@ mod tests {
                 .iter()
                 .any(|t| t.contains("95"))
         );
+    }
+
+    #[test]
+    fn piles_streaks_stale_data_and_amounts_of_work() {
+        let has = |answer: &str, want: &str| texts(answer).iter().any(|t| t.contains(want));
+        assert!(has("It brings in about R4 million a year.", "R4 million"));
+        assert!(has(
+            "Sink marks were more than half of it.",
+            "more than half of it"
+        ));
+        assert!(has(
+            "We came back to something like 600 tickets in the queue.",
+            "600 tickets"
+        ));
+        assert!(has("We got the queue under 100 by Wednesday.", "100"));
+        assert!(has("It cost us an extra day.", "an extra day"));
+        assert!(has("We lost a full day of sales.", "a full day"));
+        assert!(has("That was roughly 40 hours of work.", "40 hours"));
+        assert!(has(
+            "We went eighteen months without a single variance.",
+            "eighteen months"
+        ));
+        assert!(has("The rework rate went to zero.", "went to zero"));
+        assert!(has("Forty-three people were overtaxed.", "Forty-three"));
+        assert!(has(
+            "The last good backup was eleven days old.",
+            "eleven days"
+        ));
+        // Near misses: a favour asked near a message queue, effort, and a sweeping half.
+        assert!(
+            texts(
+                "I asked her for half an hour to understand. The old queue was dropping messages."
+            )
+            .iter()
+            .all(|t| !t.contains("half an hour"))
+        );
+        assert!(texts("I'd walk the floor for a whole shift with the error list.").is_empty());
+        assert!(texts("Half of them were lazy.").is_empty());
+        assert!(texts("My son is nine years old.").is_empty());
+        let salary = texts_judged(
+            "Last year my pricing model added about $3 million in margin.",
+            true,
+        );
+        assert!(salary.iter().any(|t| t.contains("$3 million")));
     }
 
     #[test]
