@@ -262,7 +262,7 @@ cue!(
 );
 cue!(
     AGREE_PRIORITIES,
-    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what|between)|sign(ed)? (it|that|this|the [a-z]+) off|signed off (on|that|the|this|our|my)|settle on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
+    r"(?i)\b(agreed|agree (on|with|the|a|our|which|what|between|together)|sign(ed)? (it|that|this|the [a-z]+) off|signed off (on|that|the|this|our|my)|settle on|got (his|her|their|my manager's|the) (agreement|sign-off|buy-in|ok|okay)|settled on|aligned (with|on))\b"
 );
 cue!(
     COMMUNICATE_VERB,
@@ -274,11 +274,11 @@ cue!(
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\bfront of the (queue|line)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\bfront of the (queue|line)\b|\b(can|could) (wait|slip)\b|\b(park(ed)?|paus(e|ed)|defer(red)?|revisit|shelved?|put [^.]{0,20} on hold)\b[^.]{0,40}\b(after|until|till|later)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if|paying|pipeline|leads|without the)\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
@@ -297,7 +297,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let highest_first = f.sentences.iter().enumerate().find(|(i, s)| {
         IMPACT_CHOICE.is_match(s.text)
             || FIRST_CHOICE.is_match(s.text)
-                && f.sentences[i.saturating_sub(2)..=*i]
+                && f.sentences[i.saturating_sub(3)..=*i]
                     .iter()
                     .any(|p| IMPACT_REASON.is_match(p.text))
     });
@@ -340,7 +340,7 @@ cue!(
 );
 cue!(
     INFO_NEEDED,
-    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,80}\b(data|numbers|information|logs|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b|\b(i'd|i’d|i would) (first )?need (the )?facts\b|\b(list|gather|collect|request|ask for) what (i|we)('d| would)? need\b)"
+    r"(?i)(\b(i'd|i’d|i would|i'll|i will|we'd)\s+(first\s+)?(need|want|look at|pull|get|review|gather|talk to|speak to|ask for|read|go through|dig into|analyse|analyze)\b[^.]{0,140}\b(data|numbers|information|logs?|reports?|results|figures|history|feedback|complaints|tickets|records|evidence|metrics|breakdown|comments|survey|trends?|baseline|spend|contracts?|rosters?|timesheets|burn rate|broken down)\b|\b(want|need|try) to (know|understand|see|find out|work out)\b|\b(i'd|i’d|i would)\b[^.]{0,60}\band ask (what|which|whether|how|if|for)\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|pull up|review|go through)\b[^.]{0,60}\b(who('s| is)|which|whether|how (many|much|long))\b|\b(i'd|i’d|i would|i'll)\s+(first\s+)?(look at|check|review|go through)\s+who\b\b|\bbefore (deciding|assuming|touching|changing|doing|judging) anything\b|\b(i'd|i’d|i would) want to know\b|\b(i'd|i’d|i would) (also )?ask (if|whether|who|what|when|how|for)\b|\b(screenshots|evidence|examples|paperwork|documents) (of|from|for|showing)?\b|\b(i'd|i’d|i would) (first )?need (the )?facts\b|\b(list|gather|collect|request|ask for) what (i|we)('d| would)? need\b)"
 );
 // "I'd find out exactly which products they can still deliver": facts to gather, unless what
 // is being found out is the goal or its limits ("find out what's actually fixed").
@@ -434,7 +434,7 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bi [a-z]+ed\b[^.]{0,80}\bwhen (it|they|he|she|that|this) should have been\b|\bi [a-z]+ed\b[^.]{0,60}\bwithout (properly )?(checking|reading|testing|confirming|asking|looking at|double-checking|verifying)\b|\bmy (mistake|error|fault)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bi [a-z]+ed\b[^.]{0,80}\bwhen (it|they|he|she|that|this) should have been\b|\bi [a-z]+ed\b[^.]{0,60}\bwithout (properly )?(checking|reading|testing|confirming|asking|looking at|double-checking|verifying)\b|\bmy (mistake|error|fault)\b|\bi (should have|shouldn't have|should not have)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -442,7 +442,7 @@ cue!(
 );
 cue!(
     CONSEQUENCE,
-    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed|later (than|rather than))\b"
+    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed|later (than|rather than)|fell|dropped|(didn't|did not) renew|reaction|hospital|injured|hurt)\b"
 );
 cue!(
     EXCUSE,
@@ -450,12 +450,12 @@ cue!(
 );
 cue!(
     WHAT_CHANGED,
-    r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
+    r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we)('ve| have)? started (keeping|using|doing|checking|adding|writing|blocking|booking|asking|reading|logging|testing)\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|put|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
 );
 
 cue!(
     PAST_HINT,
-    r"(?i)\b(was|were|had|did|didn't|couldn't|went|cost|lost|meant|got|took|[a-z]{3,}ed)\b"
+    r"(?i)\b(was|were|had|did|didn't|couldn't|went|cost|lost|meant|got|took|fell|paid|rose|left|[a-z]{3,}ed)\b"
 );
 
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
@@ -497,7 +497,7 @@ cue!(
 );
 cue!(
     DECIDES_NOW,
-    r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no)\b"
+    r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no|(have to|going to|i'll|i will|i'd|i would) pass|(doesn't|does not|won't|will not) work for me)\b"
 );
 cue!(
     DEFERS,
@@ -509,6 +509,16 @@ cue!(
 cue!(
     ON_CONDITION,
     r"(?i)\b(if (we|you|they) (could|can|were able to|are able to|moved|move|met|meet)\s|provided|as long as)"
+);
+
+// A figure in digits ("£60k", "135,000", "10%"), not an ordinal ("the 13th cheque").
+cue!(A_FIGURE, r"(?i)\b\d[\d,.]*(k|m|bn)?\b");
+
+// "I'm not too fussed about the other bits, the bonus and the health insurance": named only to
+// be waved aside.
+cue!(
+    WAVES_ASIDE,
+    r"(?i)\b(not (too |that |really |very )?(fussed|bothered|worried|interested)|(don't|do not) (really )?care) about\b"
 );
 
 cue!(
@@ -527,8 +537,19 @@ fn decides_on_the_spot(sentence: &str) -> bool {
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let has_number = f.answer.chars().any(|c| c.is_ascii_digit());
+    // Research backs a figure: the sentence naming it, or the one before or after, has a number.
     let researched = if has_number {
-        f.sentence_where(|s| RESEARCH.is_match(s) && !NOT_RESEARCHED.is_match(s))
+        f.sentences
+            .iter()
+            .enumerate()
+            .find(|(i, s)| {
+                RESEARCH.is_match(s.text)
+                    && !NOT_RESEARCHED.is_match(s.text)
+                    && f.sentences[i.saturating_sub(1)..f.sentences.len().min(i + 2)]
+                        .iter()
+                        .any(|near| A_FIGURE.is_match(near.text))
+            })
+            .map(|(_, s)| s.text.to_owned())
     } else {
         None
     };
@@ -543,7 +564,7 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
         item(
             "total_package",
             "ask about the whole package: bonus, pension, equity, benefits, flexibility",
-            f.sentence(&PACKAGE),
+            f.sentence_where(|s| PACKAGE.is_match(s) && !WAVES_ASIDE.is_match(s)),
         ),
         flag_item(
             "no_immediate_accept_reject",
@@ -917,6 +938,66 @@ mod tests {
         assert!(pay(
             "If you could get closer to R750,000 I'd accept, but I'd want to talk it over at home \
              first."
+        ));
+    }
+
+    #[test]
+    fn items_said_in_words_from_more_new_answers() {
+        let p = |answer: &str, item: &str| {
+            met("prioritisation", Structure::Prioritisation, answer, item)
+        };
+        assert!(p(
+            "The keynote is what people are paying for, so the sponsor packs can wait.",
+            "highest_impact_first"
+        ));
+        assert!(!p("The emails can wait.", "highest_impact_first"));
+        assert!(p(
+            "It was only worth a maybe. We agreed we'd revisit templates after the retry work.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "Without the dashboard they'd pull samples by hand. Marketing's date was later. \
+             The feed also needed a new table. So claims clearly came first.",
+            "highest_impact_first"
+        ));
+        assert!(p("We agree together the order.", "agree_priorities"));
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(s(
+            "Then I'd need a few things: the funnel broken down by device, browser, country and \
+             traffic source, and the release log.",
+            "info_needed"
+        ));
+        let i = |answer: &str, item: &str| met("integrity", Structure::Star, answer, item);
+        assert!(i(
+            "I should have tested both and I did not.",
+            "states_mistake"
+        ));
+        assert!(i(
+            "I pushed it to all six depots at once. On-time delivery fell from 96% to 81%.",
+            "impact_without_excuses"
+        ));
+        assert!(i("I've started using time-blocking.", "what_changed"));
+        assert!(i(
+            "I put monitoring alerts on the backup jobs after that.",
+            "what_changed"
+        ));
+        let pay = |answer: &str, item: &str| met("salary", Structure::Salary, answer, item);
+        assert!(!pay(
+            "That doesn't work for me, so I'm going to have to pass at that number. I'd want \
+             to think it over.",
+            "no_immediate_accept_reject"
+        ));
+        assert!(!pay(
+            "I'm not too fussed about the bonus and the health insurance.",
+            "total_package"
+        ));
+        assert!(!pay(
+            "I had a look at the PayScale data. The 13th cheque matters to me.",
+            "researched_range"
+        ));
+        assert!(pay(
+            "I had a look at the PayScale data, which puts it at 60k to 70k.",
+            "researched_range"
         ));
     }
 
