@@ -124,7 +124,7 @@ static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
 
 static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r#"(?i)(?:^|[\s,;:("'])(was|were|had|did|didn't|wasn't|weren't|hadn't|got|went|came|took|made|said|told|saw|found|began|became|left|felt|thought|knew|lost|kept|brought|ran|led|sent|wrote|gave|met|spoke|sat|stood|rang|fell|rose|grew|won|paid|spent|built|[a-z]{3,}ed)\b"#,
+        r#"(?i)(?:^|[\s,;:("'])(was|were|had|did|didn't|wasn't|weren't|hadn't|got|went|came|took|made|said|told|saw|found|began|became|left|felt|thought|knew|lost|kept|brought|ran|led|sent|wrote|gave|met|spoke|sat|stood|rang|fell|rose|grew|grown|won|paid|spent|built|taken|given|written|begun|sold|[a-z]{3,}ed)\b"#,
     )
 });
 
@@ -177,14 +177,14 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"(the|my|our) ([a-z-]+ )?[a-z-]+['’]s (brief|ask|remit|instruction|request) (to|for) (me|us)",
         r"the (brief|ask|remit|instruction) (from|given to me by) [^.,]{1,40} (was|were)",
         r"what (i|we)('d| would|’d) be aiming for (is|was|would be)",
-        r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission) (was|were|would be|is)",
+        r"our ([a-z]+'s )?(job|task|goal|aim|brief|objective|target|mission)( (for|at|on|in|from) [^.,]{1,40})?(, [^,.]{1,40},)? (was|were|would be|is)",
         r"the (goal|aim|target|objective|brief|task|remit|mandate|ask) (was|would be|is|for (me|us|the team))",
         // "I was hired to fix", not "I was hired as an analyst", which is a job title.
         r"i was (responsible|accountable|tasked|charged|put in charge|in charge)",
         r"i was (brought in|hired|taken on) ([a-z]+ )?to",
         r"i was asked( by [^,.]{1,40})? to",
         r"asked me to",
-        r"(i was|we were) supposed to",
+        r"(i was|we were) (supposed|meant) to",
         r"(was|were) my (responsibility|job)",
         r"a target of",
         r"(it|this|that) was my (job|responsibility)",
@@ -213,7 +213,12 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"the (goal|aim|target|objective|brief)( [a-z'’]+){0,4} (is|was|would be) to",
         r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
         // "gave me the brief plainly: get the wait under four hours", "made it my project".
-        r"(gave|handed|set) (me|us) (the|a|my|our|this|that) (brief|task|job|target|remit|goal|challenge)",
+        r"(gave|handed|set) (me|us) (the|a|my|our|this|that) (brief|task|job|target|remit|goal|challenge|ownership|responsibility|mandate)",
+        // "that target sat with me", "it fell to me to get him through rehab".
+        r"(target|goal|aim|job|task|responsibility|brief|decision) (sat|lay|rested|stayed) with (me|us)",
+        r"fell to (me|us) to",
+        // Said to the candidate: "get them back by year end, that is your priority".
+        r"(that|this|it)('s|’s| is| was) your (priority|job|target|responsibility)",
         r"made (it|this|that) (my|our) (project|job|responsibility|priority|task|mission)",
     ])
 });
@@ -223,7 +228,9 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"(i|we)(\s+have|'ve|’ve)?\s+(learn(ed|t)|realis(ed)|realiz(ed))(?: over the years| along the way| the hard way| early on| since)? (that|to|how|the|it's|its|it is|never|always|not|what|about|a (valuable|big|hard|key|simple|useful)|from (that|this|it) (that|to))",
         r"what (i|we)('ve| have|’ve|'d|’d| would)? (learn(ed|t)|took away|took|take|carry|realised|realized|kept|keep|remember)\b[^.]{0,40}(\bis\b|\bwas\b|:)",
         r"the (bit|thing|part|lesson|point|habit|rule)( that)? (i|we) (carry|took|take|keep|kept|learned|learnt|remember|still use)",
-        r"the (lesson|takeaway|main thing|big thing|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
+        // Not "the main thing is to stay calm": advice, unless it was taken from the story.
+        r"the (lesson|takeaway|biggest lesson|key lesson)[^.]{0,40}\b(was|is)",
+        r"the (main|big|key) thing (i|we) (learned|learnt|took|took away|take away|realised|realized)",
         r"lesson (for me|i took|i learned|i learnt|i've taken)",
         r"taught me",
         r"i took away",
@@ -232,6 +239,9 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"i would (now )?do [^.]{0,40}differently",
         r"what (i|we) do differently",
         r"what (i|we) do (now|these days)( now)? is",
+        r"(i've|i have|i’ve|we've|we have|we’ve) (started|stopped|begun) [a-z]+ing",
+        // "I put monitoring alerts on the backup jobs after that": a standing change, told last.
+        r"(i|we) (put|set up|added|introduced|built|created|wrote) [^.;]{0,60}\b(alerts?|checks?|checklists?|rules?|reminders?|templates?|process|procedure|monitoring|sign-off)\b[^.;]{0,60}\b(after that|afterwards|since then)",
         r"(i|we)('ve| have|’ve) learn(ed|t), [a-z]+",
         r"what i'd do differently",
         r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
@@ -291,7 +301,7 @@ static HABIT_IF: LazyLock<Regex> = LazyLock::new(|| {
 /// "These days nothing goes out until I've checked it": a rule the candidate now keeps.
 static RULE_NOW: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(since then|these days|nowadays|from then on|ever since),?\s+(nothing|no [a-z-]+|every [a-z-]+( [a-z-]+)?|each [a-z-]+|any [a-z-]+)\b[^.;]{0,60}\b(until|unless|without|before|gets a (second|double)|has to|must)\b",
+        r"(?i)\b(since then|these days|nowadays|from then on|ever since|now),?\s+(nothing|no [a-z-]+|every [a-z-]+( [a-z-]+)?|each [a-z-]+|any [a-z-]+)\b[^.;]{0,60}\b(until|unless|without|before|gets a (second|double)|has to|must)\b",
     )
 });
 
@@ -315,7 +325,7 @@ static HABIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "I keep a library of them now.": a habit stated in the present, closed with "now".
 static HABIT_NOW: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\bnow(?:[.!]?$|,\s+(?:instead|rather|not)\b)",
+        r"(?i)\b(i|we)\s+(?:always\s+)?([a-z-]+)\b[^.;]{0,60}\b(?:now|nowadays|these days)(?:[.!]?$|,\s+(?:instead|rather|not|because)\b)",
     )
 });
 
@@ -369,7 +379,9 @@ static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LEARNING_WITHOUT_LESSON: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\blearn(ed|t) (a lot|so much|loads|lots|a great deal|plenty|heaps)\b")
+    pattern(
+        r"(?i)\blearn(ed|t) (a lot|so much|loads|lots|a great deal|plenty|heaps)\b|\btaught me (something|a lot|so much|loads|plenty)\s*[.!,]",
+    )
 });
 
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
@@ -422,7 +434,7 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"came back (normal|clear|negative|clean|fine)",
         r"on (the )?(planned|agreed|original|scheduled|promised|target) (date|day)",
         r"(showed|found|revealed|reported) (no|zero)",
-        r"got [^.]{0,40}\bout (by|on time|in time|before|ahead)",
+        r"got [^.]{0,40}\b(out|off|away|in) (by|on|in time|on time|before|ahead)",
         r"that's how (we|i|they) [a-z]+ed",
         r"made a (full|quick|good|complete) recovery",
         r"came off (the|our|their) [a-z-]+ ?(list|register|watchlist|watch list|measures)",
@@ -1339,7 +1351,8 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
         .filter(|a| {
             let text = a.sentence.text;
             let has = |cue| a.cues.has(cue);
-            if LEARNING.is_match(text) {
+            // "Every move taught me something": the lesson is never said.
+            if LEARNING.is_match(text) && !has(Cue::LearningWithoutLesson) {
                 return true;
             }
             if has(Cue::LearningWithoutLesson) || !has(Cue::HabitWord) {
@@ -1622,6 +1635,51 @@ mod tests {
             QuestionKind::Behavioural,
         );
         assert!(!p.learning.present);
+    }
+
+    #[test]
+    fn tasks_handed_over_lessons_told_last_and_advice_that_is_no_lesson() {
+        assert!(has_task("That target sat with me as financial controller."));
+        assert!(!has_task("The car sat with us for a week."));
+        assert!(has_task(
+            "My tech lead gave me the ownership: bring P95 under 500 ms."
+        ));
+        assert!(has_task("It fell to me to get him through rehab."));
+        assert!(has_task(
+            "My manager said, get them back by year end, that is your priority."
+        ));
+        assert!(has_task("I was meant to be finishing the sponsor packs."));
+        assert!(has_task(
+            "Our goal for the quarter, agreed with the CEO, was to cut failures."
+        ));
+        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
+        let learned = |ending: &str| {
+            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
+                .learning
+                .present
+        };
+        assert!(learned(
+            "I also test on the smallest phone first nowadays, because layouts break there."
+        ));
+        assert!(learned(
+            "Now, any recipe change, the allergen sheet is updated before service."
+        ));
+        assert!(learned("I've started using time-blocking in my calendar."));
+        assert!(learned(
+            "I put monitoring alerts on the backup jobs after that."
+        ));
+        assert!(!learned(
+            "I think the main thing is to stay calm and be professional."
+        ));
+        assert!(learned(
+            "The main thing I took away is to test on both platforms."
+        ));
+        assert!(!learned("I think every move taught me something."));
+        assert!(
+            after_a_story("We got the samples off on the Thursday.")
+                .result
+                .present
+        );
     }
 
     #[test]
