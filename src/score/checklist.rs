@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up)\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line|running out|expir(y|ing|ed|es))"
+    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up|made a list of|list(ed)?|mapped( out)?|keep a|kept a|scor(ed|ing)|rank(ed|ing))\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line|running out|expir(y|ing|ed|es))|\b(checked|went through|looked into|asked about) (each|every) (one|request|task|item|job|piece)\b"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -274,11 +274,11 @@ cue!(
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\bfront of the (queue|line)\b|\b(can|could) (wait|slip)\b|\b(park(ed)?|paus(e|ed)|defer(red)?|revisit|shelved?|put [^.]{0,20} on hold)\b[^.]{0,40}\b(after|until|till|later)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\b(came|come|comes) out on top\b|\bfront of the (queue|line)\b|\b(can|could) (wait|slip)\b|\b(park(ed)?|paus(e|ed)|defer(red)?|revisit|shelved?|put [^.]{0,20} on hold)\b[^.]{0,40}\b(after|until|till|later)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if|paying|pipeline|leads|without the)\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if|paying|pipeline|leads|without the)\b|\bif\b[^.,]{0,40}\b(expired|slipped|slips|missed|lapsed|ran out|(was|were|is|are) late|went down|failed|(didn't|did not) (go|happen|arrive|ship))\b[^.]{0,60}\bwould\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
@@ -336,7 +336,7 @@ fn prioritisation(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     CLARIFY_GOAL,
-    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|limits?|budget|timeline|deadlines?|allowed|can and can't|off-limits|ring-fenced|fixed|counts? as|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table|non-negotiable)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
+    r"(?i)(\b(ask(ing)?|pin(ning)? down|clarify(ing)?|understand(ing)?|get (really )?clear|be(ing)? clear|work(ing)? out|confirm(ing)?|find(ing)? out|establish(ing)?|agree(ing)?|check(ing)?|want to know|clarity (on|about)|be sure|make sure (i|we) (know|understand))\b[^.]{0,100}\b(out of it|signed up for|sign-off|what (i|we) (can|can't|could|am allowed to) (change|do|spend|touch)|goal|success|target|expect(s|ed|ations)?|constraints?|limits?|budget|timeline|deadlines?|allowed|can and can't|off-limits|ring-fenced|fixed|counts? as|measured against|scope|held to|priorit(y|ies)|protected|matters most|in my gift|really needs|(actually |really )?need (from|most|right now)|allows?|means|mean|looks like|optimi[sz]ing for|trying to achieve|on the table|non-negotiable|untouchable|rules of the game)|\bwhat (does )?['‘]?(success|good|fixed|done|safe|finished|acceptable)['’]? (looks|look|means|mean)\b|\b(first|key|real|big) question (is|would be) (whether|what|how|who)\b[^.]{0,120}\b(fixed|move|slip|allowed|success|goal|matters|count)\b|\b(my|the) (aim|goal|objective) (would be|is) to\b|\bhow (much|many) [^.]{0,30}\b(left|remaining|available)\b|\bwhat [^.]{0,40}\b(is|are) (actually |really )?used for\b)"
 );
 cue!(
     INFO_NEEDED,
@@ -358,7 +358,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,100}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report|status (updates?|reports?|notes?|calls?|emails?)|report (monthly|fortnightly|regularly|each week|every week)|follow(ing)? up with)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping|give|share|post)\b[^.]{0,100}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -998,6 +998,50 @@ mod tests {
         assert!(pay(
             "I had a look at the PayScale data, which puts it at 60k to 70k.",
             "researched_range"
+        ));
+    }
+
+    #[test]
+    fn prioritisation_and_progress_said_in_yet_more_words() {
+        let p = |answer: &str, item: &str| {
+            met("prioritisation", Structure::Prioritisation, answer, item)
+        };
+        assert!(p(
+            "If the certificate expired, every viewer in Europe would get an error, so that \
+             clearly came first.",
+            "highest_impact_first"
+        ));
+        assert!(!p(
+            "But if it did happen, I would agree what goes first with my manager.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "The integration came out on top, because the deal was worth $250k.",
+            "highest_impact_first"
+        ));
+        assert!(p(
+            "I made a list of all the deadlines.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(p(
+            "I keep a spreadsheet with the statutory deadline for each case.",
+            "clarify_deadlines_impact"
+        ));
+        assert!(!p("I kept missing deadlines.", "clarify_deadlines_impact"));
+        assert!(p("I checked each one.", "clarify_deadlines_impact"));
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(s(
+            "I'd also give the product manager a short status every day.",
+            "communicate_progress"
+        ));
+        assert!(s("I'd report monthly on progress.", "communicate_progress"));
+        assert!(s(
+            "Later I would follow up with the guest in the evening.",
+            "communicate_progress"
+        ));
+        assert!(s(
+            "First I'd want to be clear on the rules of the game.",
+            "clarify_goal_constraints"
         ));
     }
 
