@@ -49,6 +49,9 @@ static DISPARAGING: LazyLock<Regex> = LazyLock::new(|| {
         "awful (manager|boss|company|place|team|leadership)",
         "the worst (manager|boss|company|place)",
         "micromanag(er|ing|ed)",
+        "control freak",
+        "(had|has) no idea how to (plan|manage|run|organi[sz]e|lead|prioriti[sz]e)",
+        "out of (his|her|their) depth",
         "power[- ]trip",
         "jealous",
         "backstab(bing|ber|bed)",
@@ -125,7 +128,7 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| pattern(&format!("(?i){DENIAL_
 /// named party where it is found, so one search covers both).
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(came|was) from (his|her|their) (side|end)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(came|was) from (his|her|their) (side|end)\b|\b(because of|down to) (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     ))
 });
 
@@ -200,7 +203,7 @@ static FITS_A_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// The clause before the insult makes a thing or the situation its subject.
 static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(it|that|this|which|average|data|figures?|numbers?|report|system|process|tool|software|spreadsheet|form|plan|weather|traffic|situation|deadline|timeline|rota|schedule|setup|layout|queue|backlog|forecast|idea|launch|handover|migration|paperwork|equipment|kit|printer|website|app)('s|’s|\s+(was|is|were|are|seemed|looked|felt|became))(\s+(kind of|sort of|a bit|just|really|totally|completely|honestly|pretty|fairly|such|quite|a))*\s*$",
+        r"(?i)\b(it|that|this|which|average|data|figures?|numbers?|report|system|process|tool|software|spreadsheet|form|plan|weather|traffic|situation|deadline|timeline|rota|schedule|setup|layout|queue|backlog|forecast|idea|launch|handover|migration|paperwork|equipment|kit|printer|website|app)('s|’s|\s+(was|is|were|are|seemed|looked|felt|became|wasn't|isn't|was not|is not|(would|will|could|might) be))(\s+(kind of|sort of|a bit|just|really|totally|completely|honestly|pretty|fairly|such|quite|a))*\s*$",
     )
 });
 
@@ -380,6 +383,19 @@ mod tests {
         assert!(!flags("I said I don't know, and I should have checked.").badmouthing);
         assert!(flags("It wasn't my fault: he should have checked.").badmouthing);
         assert!(flags("I trusted her export. So really the issue came from her side.").badmouthing);
+    }
+
+    #[test]
+    fn insults_by_other_names_and_a_thing_that_would_be_a_nightmare() {
+        assert!(flags("My last manager was a total control freak.").badmouthing);
+        assert!(flags("Honestly, she was out of her depth.").badmouthing);
+        assert!(flags("Frankly my manager had no idea how to plan work.").badmouthing);
+        assert!(
+            flags("That remark was because of my manager's planning, really, not my work.")
+                .badmouthing
+        );
+        assert!(!flags("I mean, that would be a nightmare, right?").badmouthing);
+        assert!(!flags("But it wasn't a disaster or anything.").badmouthing);
     }
 
     #[test]
