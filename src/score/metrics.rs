@@ -80,6 +80,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
             |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all|of\ it|of\ those|of\ these)\b
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under)\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b|\b(?:a|one)\ (?:third|quarter|fifth|tenth)\ of\b|\bby\ (?:a|one)\ (?:third|quarter|fifth|tenth)\b
+            |\b(?:at\ least|more\ than|nearly|almost|roughly|about)\ (?:double|triple|treble)\b
             |\b(?:roughly|about|almost|nearly|over|more\ than|less\ than|under|just\ over|just\ under)\ half\ (?:were|was|had|did|came|got|of\ them|of\ those)\b|\btwo[-\ ]thirds\b|\bthree[-\ ]quarters\b
             |\bone\ (?:[a-z-]+\ )?in\ (?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\ hundred|\d{{1,3}})\b
             |\b(?:dropped|fell|went|went\ down|came\ down|reduced|cut|down)\ to\ (?:a\ handful|a\ few|almost\ none|none|zero|nothing|almost\ nothing)\b)
@@ -171,7 +172,7 @@ static TEAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static ROLLOUT_OR_ALLOCATION: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(of (the )?(traffic|requests|fleet|hosts|servers|my time|our time|his time|her time|their time|the time|my week|my day|base|salary)\b|pension|match\b|employer contribution)",
+        r"(?i)^\s*(of (the )?(traffic|requests|fleet|hosts|servers|my time|our time|his time|her time|their time|the time|my week|my day|base|salary|volume)\b|(our|their) volume\b|pension|match\b|employer contribution)",
     )
 });
 
@@ -612,9 +613,12 @@ static PERFORMANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn looks_like_pay(text: &str, answer: &str, start: usize) -> bool {
     text.contains(['£', '$', '€'])
-        || text.to_ascii_lowercase().contains('k')
+        || THOUSANDS_K.is_match(text)
         || PAY_CONTEXT.is_match(before(answer, start, 40))
 }
+
+/// "45k", "60 K": thousands, as pay is usually said; not any word with a "k" in it ("working").
+static THOUSANDS_K: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\d\s?k\b"));
 
 fn first_word(text: &str) -> String {
     text.trim_start_matches([' ', '-'])
@@ -766,7 +770,8 @@ fn judge(
                     && !MODAL.is_match(sentence));
             // "By October it was landing three hours late": lateness is measured against a
             // deadline, so a deadline word nearby does not make it one.
-            let measured_lateness = LATENESS.is_match(past_unit) && !obliged;
+            let measured_lateness =
+                (LATENESS.is_match(past_unit) && !obliged) || MISSED_BY_BEFORE.is_match(plain_prev);
             let outcome = outcome
                 && !(deadline
                     && !within_outcome
@@ -782,6 +787,7 @@ fn judge(
             let lower = core.to_ascii_lowercase();
             let plain_prev = strip_approximators(prev);
             let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+                || REWORK_BEFORE.is_match(plain_prev)
                 || BROUGHT_UNDER_BEFORE.is_match(prev)
                 || PRODUCED_BEFORE.is_match(prev)
                 || MISSED_BY_BEFORE.is_match(plain_prev)
@@ -802,6 +808,7 @@ fn judge(
                 // "all three of us" or "do all three".
                 next.trim_start().starts_with("of them")
                     || OUTCOME_VERB_AFTER.is_match(next)
+                    || OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
                     || (tallies_things(next)
                         && !TEAM_NOUN.is_match(next)
                         && (HARM_NOUN.is_match(next) || !NON_OUTCOME_NOUN.is_match(next)))
@@ -865,7 +872,7 @@ fn judge(
 /// Read only before the number: the text after it can run into the next sentence.
 static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+        r"(?i)\baverage\b[^.,;]{0,40}\b(was|were|is|of|at|sat at|stood at)\s*$|\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
 
@@ -881,7 +888,7 @@ static BROUGHT_UNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// falls in three months", "three near misses", "zero complaints".
 static HARMFUL_THING: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s+(?:[a-z-]+\s+)?(complaints|errors|defects|incidents|injuries|breaches|near[- ]misses|falls|outages|failures|mistakes|accidents|escalations|refunds|cancellations|returns|readmissions|no-shows|overruns|delays|crashes)\b",
+        r"(?i)^\s+(?:[a-z-]+\s+)?(complaints|errors|defects|incidents|injuries|breaches|near[- ]misses|falls|outages|failures|mistakes|accidents|escalations|refunds|cancellations|returns|readmissions|no-shows|overruns|delays|crashes|bumps|collisions|scrapes|spills|breakages|leaks)\b",
     )
 });
 
@@ -941,7 +948,7 @@ static WAITING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "off by 1.5 dB", "out by two days", "short by £400": how far something missed.
 static MISSED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget) by\s*$",
+        r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget) by\s*$|\bmissed\b[^.]{0,50}\bby\s*$|\b(after|past) the (deadline|cut-?off|due date),? by\s*$",
     )
 });
 
@@ -949,7 +956,14 @@ static MISSED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// variance": an amount of work or loss, or a streak, not a window.
 static WORK_OR_STREAK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(of (work|overtime|effort|rework|sales|trading|production|output|downtime|delay|float)\b|without (a|an|any) )",
+        r"(?i)^\s*(of (work|overtime|effort|rework|sales|trading|production|output|downtime|delay|float)\b|of ((my|our|their|his|her|the) )?([a-z]+['’]s )?time\b|without (a|an|any) )",
+    )
+});
+
+/// "had to core-drill eleven holes", "had to reprint 300 labels": work a mistake forced.
+static REWORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\bhad to (re-?[a-z]+|redo|replace|scrap|recall|refund|core-drill|rebuild|reprint|resend|reissue|rewrite|repeat|cancel|destroy|bin|throw away)\s*$",
     )
 });
 
@@ -1028,7 +1042,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Lowercase labels before a number name a thing: "day 18", "step 3", "level 2".
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(day|week|page|step|phase|version|level|line|room|class|grade|stage|band|tier|row|bay|gate|platform|unit|chapter|module|section|item|number|no\.|ward|floor|route|year)\s*$",
+        r"(?i)\b(day|week|page|step|phase|version|level|line|room|class|grade|stage|band|tier|row|bay|gate|platform|unit|chapter|module|section|item|number|no\.|ward|floor|route|year|bed|seat|desk|table|lane|cot)\s*$",
     )
 });
 
@@ -1091,7 +1105,7 @@ static BY_A_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bby\b
 
 static LATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*((after|before) (the |its |their |our |his |her )?([a-z]+['’]s )?(real |actual |original |planned |agreed |scheduled |promised |target )?(deadline|due date|date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|of(?: [a-z-]+){1,2} to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
+        r"(?i)^\s*((after|before) (the |its |their |our |his |her )?([a-z]+['’]s )?(real |actual |original |planned |agreed |scheduled |promised |target |[a-z]+-[a-z]+ )?(deadline|due date|date|month[- ]end|year[- ]end|cut-?off|go-live)|to spare|of(?: [a-z-]+){1,2} to spare|ahead of (schedule|time|plan|the deadline)|better than|worse than|sooner|earlier|ahead|behind|stuck|of delay|of downtime|(early|late)\s*([,.;]|$|and\b|for\b|to\b|on\b|with\b|because\b|but\b|so\b|which\b))",
     )
 });
 
@@ -1479,6 +1493,53 @@ mod tests {
             true,
         );
         assert!(salary.iter().any(|t| t.contains("$3 million")));
+    }
+
+    #[test]
+    fn lateness_by_a_margin_rework_and_the_average_before_it() {
+        let has = |answer: &str, want: &str| texts(answer).iter().any(|t| t.contains(want));
+        assert!(has("I missed a production deadline by a day.", "a day"));
+        assert!(has(
+            "Two were completed after the cut-off, by two days.",
+            "two days"
+        ));
+        assert!(has(
+            "We issued proceedings eleven days after the three-year deadline.",
+            "eleven days"
+        ));
+        assert!(has(
+            "It was a big jump, I'd say at least double.",
+            "at least double"
+        ));
+        assert!(has(
+            "The cold boxes reached all 14 sites before the drive opened.",
+            "14 sites"
+        ));
+        assert!(has(
+            "We had to core-drill eleven holes afterwards.",
+            "eleven holes"
+        ));
+        assert!(has("I had two minor bumps in the van.", "two minor bumps"));
+        assert!(has(
+            "The average time to a first decision was 71 days.",
+            "71 days"
+        ));
+        assert!(has(
+            "It cost roughly a day of their bookkeeper's time.",
+            "a day"
+        ));
+        // Near misses: bed numbers, a share of volume moved, and a double room.
+        assert!(texts("I noticed you went from bed 4 to bed 5 without gelling.").is_empty());
+        assert!(texts("My manager moved 30% of the volume to a second supplier.").is_empty());
+        assert!(texts("We booked a double room.").is_empty());
+        // A word with a "k" in it is not pay: "working days" in a salary answer.
+        assert_eq!(
+            texts_judged(
+                "I brought the close down from nine working days to five.",
+                true
+            ),
+            ["from nine working days to five"]
+        );
     }
 
     #[test]
