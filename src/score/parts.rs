@@ -395,7 +395,8 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"sent (me|us|him|her|them) home",
         r"(got|was given|received|earned) (a|an|the|my) (warning|written warning|promotion|offer|award|bonus|place|job|contract|grant|distinction|first)",
         r"(invited|asked) (me|us) back",
-        r"had to (redo|be redone|be recalled|be reissued|re-?run|rerun|refund|pay|honou?r|be scrapped|be rebuilt|cancel|close)",
+        r"had to (redo|be redone|be recalled|be reissued|re-?run|rerun|refund|pay|honou?r|be scrapped|be rebuilt|cancel|close|recall|replace|re-[a-z]+)",
+        r"came out (roughly |about |pretty much |more or less )?(the same|ahead|on top|level|even)",
         r"(now|still) (uses|runs|relies on|follows)",
         r"used (our|my) [a-z-]+ as",
         r"for the rest of the",
@@ -461,6 +462,7 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(loved|liked) it",
         r"(was|were) (really |very |mostly |generally |pretty |quite |fairly |all )?(happy|pleased|thrilled|delighted)",
         r"came together",
+        r"(went up|went down|improved|grew|increased|dropped|fell) (a lot|loads|massively|hugely|quite a bit|a fair bit)",
         r"(was|been) the (right|best) (call|decision|move|choice)",
     ])
 });
@@ -492,6 +494,9 @@ const UNKNOWN_ENDING: &[&str] = &[
     r"can't tell you how",
     r"never found out",
     r"(didn't|did not|never) (get to )?see (the|how|whether|if|what)",
+    // "I'd have to check the figures", "I don't have the exact numbers in front of me".
+    r"(i'd|i would) have to check",
+    r"(don't|do not) have the (exact |actual |real )?(numbers|figures|data)",
     r"not sure how",
 ];
 
@@ -1209,6 +1214,13 @@ static THIRD_PARTY_RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "She said yes", "He said okay": an answer to what the candidate asked for.
+static SAID_YES: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"^(He|She|They|[A-Z][a-z]+) (?:finally |eventually )?said (yes|no|okay|OK|ok|fine|sure)\b",
+    )
+});
+
 /// "He seemed annoyed", "She wanted more time": a state or a wish, not a response.
 const STATE_VERBS: &[&str] = &[
     "seemed",
@@ -1232,10 +1244,12 @@ const STATE_VERBS: &[&str] = &[
 /// Whether the sentence opens with someone else doing something: the subject is not the
 /// speaker, the team or the situation, and the verb is not a state.
 fn someone_else_responds(text: &str) -> bool {
-    THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
-        let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
-        !NOT_A_THIRD_PARTY.contains(&named(1).as_str()) && !STATE_VERBS.contains(&named(2).as_str())
-    })
+    SAID_YES.is_match(text)
+        || THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
+            let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            !NOT_A_THIRD_PARTY.contains(&named(1).as_str())
+                && !STATE_VERBS.contains(&named(2).as_str())
+        })
 }
 
 /// Capitalised openers that name no one else: the speaker, the team, or the situation.
@@ -1367,7 +1381,15 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
                 let step = (matches!(lower.as_str(), "get" | "have")
                     && CAUSED_BY_OTHERS.is_match(after))
                     || (lower == "work" && WORK_AS_STEP.is_match(after));
+                // "After that I don't remember any more mix-ups": a state, not a habit.
+                let negated_state = lower == "don"
+                    && ["'t ", "’t "]
+                        .iter()
+                        .find_map(|contraction| after.strip_prefix(contraction))
+                        .and_then(|rest| rest.split(' ').next())
+                        .is_some_and(|next| STATIVE.is_match(next));
                 !word.is_empty()
+                    && !negated_state
                     && (step || !STATIVE.is_match(word))
                     && word != "was"
                     && !NOT_A_VERB.contains(&lower.as_str())
@@ -1680,6 +1702,37 @@ mod tests {
                 .result
                 .present
         );
+    }
+
+    #[test]
+    fn answers_given_recalls_made_and_figures_not_known() {
+        assert!(after_a_story("She said yes.").result.present);
+        assert!(!after_a_story("She said she was busy.").result.present);
+        assert!(
+            after_a_story("We had to recall all of them over a weekend.")
+                .result
+                .present
+        );
+        assert!(
+            after_a_story("The scores came out roughly the same.")
+                .result
+                .present
+        );
+        assert!(
+            !after_a_story("Sales went up a lot, about 30% but I'd have to check the figures.")
+                .result
+                .present
+        );
+        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
+        let learned = |ending: &str| {
+            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
+                .learning
+                .present
+        };
+        assert!(!learned("After that I don't remember any more mix-ups."));
+        assert!(learned(
+            "Since then I don't sign off a release without an iOS run."
+        ));
     }
 
     #[test]
