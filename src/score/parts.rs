@@ -336,12 +336,12 @@ static CAUSED_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// After "work": "work out", "work through" are steps, not the state "I work in retail".
 /// "been at a smaller warehouse", "been with the council", "been working nights": where or at
 /// what, not a changed way of working.
 static BEEN_SOMEWHERE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(at|in|with|on|working|doing|employed|based)\b"));
 
+/// After "work": "work out", "work through" are steps, not the state "I work in retail".
 static WORK_AS_STEP: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)^\s+(out|through|backwards|back)\b"));
 
