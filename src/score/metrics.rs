@@ -75,7 +75,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
             |\bR\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion)\b)?|\bR\d+(?:\.\d+)?\s?(?:k|m|bn|million|billion)\b
             |\b{NUM}\s?(?:k|m|bn|million|billion)?\s(?:pounds|dollars|euros|pesos|rand|naira|shillings|dirhams|rupees|yen|francs|dinars|riyals|ringgit|baht|kronor|kroner|zloty)\b)
         |(?P<percent>\b{NUM}\s?(?:%|percent\b|per\ cent\b|percentage\ points?\b))
-        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the|his|her|their|its|our|my|what)\b|\btwice\ (?:as\ (?:many|much|fast|long|often|likely|high|big|quick)|the|his|her|their|its|our|my|what)\b|\b\d+-fold\b)
+        |(?P<multiplier>\b\d+(?:\.\d+)?x\b|\b(?:\d+|{NUMBER_WORDS})\ times\ (?:faster|more|higher|greater|bigger|quicker|as\ many|as\ much|as\ long|as\ often|as\ likely|as\ high|less|fewer|lower|smaller|over|the|his|her|their|its|our|my|what)\b|\btwice\ (?:as\ (?:many|much|fast|long|often|likely|high|big|quick)|the|what)\b|\b(?:more\ than|nearly|almost|about|over|roughly|at\ least)\ twice\ (?:his|her|their|its|our|my)\b|\b\d+-fold\b)
         |(?P<word>\b(?:doubled|halved|tripled|trebled|quadrupled|doubling|halving|tripling)\b
             |\bcut\b[^.;]{{0,40}}?\bin\ half\b|\bby\ half\b
             |\b(?:almost\ |nearly\ |roughly\ |about\ |over\ |more\ than\ )?half\ (?:the|of\ the|of\ our|of\ my|of\ all|of\ it|of\ those|of\ these)\b
@@ -1412,7 +1412,12 @@ mod tests {
             "nine days"
         ));
         assert!(has("I told them the letters would slip a week.", "a week"));
-        assert!(has("She was lifting twice her own weight.", "twice her"));
+        assert!(has(
+            "She was lifting more than twice her own weight.",
+            "twice her"
+        ));
+        // "twice my pickers went to empty bays": how often, not how much.
+        assert!(texts("Twice my pickers went to empty bays.").is_empty());
         assert!(has("About half were labelling faults.", "About half were"));
         assert!(has("Only about a fifth came back.", "about a fifth"));
         assert!(has("It saved roughly R38,000 in the season.", "R38,000"));
