@@ -960,10 +960,10 @@ static WORK_OR_STREAK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "had to core-drill eleven holes", "had to reprint 300 labels": work a mistake forced.
+/// "had to re-drill eleven holes", "had to reprint 300 labels": work a mistake forced.
 static REWORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\bhad to (re-?[a-z]+|redo|replace|scrap|recall|refund|core-drill|rebuild|reprint|resend|reissue|rewrite|repeat|cancel|destroy|bin|throw away)\s*$",
+        r"(?i)\bhad to (re-?[a-z]+|redo|replace|scrap|recall|refund|rebuild|reprint|resend|reissue|rewrite|repeat|cancel|destroy|bin|throw away)\s*$",
     )
 });
 
@@ -1521,7 +1521,7 @@ mod tests {
             "14 sites"
         ));
         assert!(has(
-            "We had to core-drill eleven holes afterwards.",
+            "We had to re-drill eleven holes afterwards.",
             "eleven holes"
         ));
         assert!(has("I had two minor bumps in the van.", "two minor bumps"));
