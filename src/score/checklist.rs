@@ -254,7 +254,7 @@ macro_rules! cue {
 
 cue!(
     CLARIFY_DEADLINES,
-    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up|made a list of|list(ed)?|mapped( out)?|keep a|kept a|scor(ed|ing)|rank(ed|ing))\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line|running out|expir(y|ing|ed|es))|\b(checked|went through|looked into|asked about) (each|every) (one|request|task|item|job|piece)\b"
+    r"(?i)\b(work(ed|ing)? out|ask(ed|ing)?|check(ed|ing)?|confirm(ed|ing)?|clarif(y|ied|ying)|find out|found out|figure out|got specifics|pin(ned)? down|rang|ring|called|spoke to|scan|look(ed)? at|went through|go through|pull(ed)? up|made a list of|list(ed)?|mapped( out)?|(keep|kept) a (list|log|spreadsheet|tracker|table|calendar|note)|scor(ed|ing)|rank(ed|ing))\b[^.]{0,100}\b(deadlines?|due|dates?|what time|(actually|really) (arriving|arrive|due|needed)|hard (slot|date|deadline|stop)|(wasn't|isn't|weren't|aren't|not) (signing|due|needed|starting|going live|launching) until|any give|late[- ]fees?|penalt(y|ies)|impact|urgen(t|cy)|how many|how much|what (would |will )?(actually |really )?happen(s)?|at stake|(was|were|is|are) (really |actually )?fixed|hard cut-?offs?|when (did|does|would|will) [a-z]+ (realistically |really |actually )?(expect|need|want)|what it would mean|worth|consequences?|sla|(could|can) ([a-z]+ )?(wait|move|slip)|(really|actually) (fixed|meant|needed|involved|cost|due|at risk)|at risk|cost (us|them|the)|how long|by when|cut-?off|when [^.]{0,30}needed|how big|pressure|riding on|(stood|stand|stands) to lose|(would|could|might) (lose|cost)|(was|is|were) on the line|running out|expir(y|ing|ed|es))|\b(checked|went through|looked into|asked about) (each|every) (one|request|task|item|job|piece)\b"
 );
 cue!(
     RISK_DEPENDENCIES,
@@ -274,11 +274,11 @@ cue!(
 );
 cue!(
     FIRST_CHOICE,
-    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\b(came|come|comes) out on top\b|\bfront of the (queue|line)\b|\b(can|could) (wait|slip)\b|\b(park(ed)?|paus(e|ed)|defer(red)?|revisit|shelved?|put [^.]{0,20} on hold)\b[^.]{0,40}\b(after|until|till|later)\b|\bfirst, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
+    r"(?i)(\b(came|comes|come|go|goes|went|would go|going) first\b|\b(did|do|doing|took|take|tackled?|handled?|ranked|ranking|put|dealt with|started with|start with|ran|run|fixed|fix|proposed|chose|picked|sent|answered|called|rang|saw|visited|paid|cleared|processed|shipped|booked|filed|submitted|chased)\b[^.]{0,60}\bfirst\b|\bfirst,? because\b|\bprioriti[sz]ed?\b|\btop of (the|my|our) (list|pile|queue)\b|\bat the top\b|\bbefore anything else\b|\bto the front\b|\b(came|come|comes) out on top\b|\bfront of the (queue|line)\b|\b(can|could) (wait|slip)\b|\b(park(ed)?|paus(e|ed)|defer(red)?|revisit|shelved?|put [^.]{0,20} on hold)\b[^.]{0,40}\b(after|until|till|later)\b| first, [^.;]{1,50}\bsecond\b|\b(agreed|decided|settled on|chose)\b[^.]{0,60}\bfirst\b|\b(go|goes|went|come|comes|came|put|moved?) (ahead of|before)\b|\b[a-z-]+ (loads?|orders?|jobs?|tasks?|items?|calls?|requests?|tickets?|claims?|cases?|patients?|files?|deliveries|work|projects?|fixes|bugs?) (came |go |went |going )?first\b)"
 );
 cue!(
     IMPACT_REASON,
-    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if|paying|pipeline|leads|without the)\b|\bif\b[^.,]{0,40}\b(expired|slipped|slips|missed|lapsed|ran out|(was|were|is|are) late|went down|failed|(didn't|did not) (go|happen|arrive|ship))\b[^.]{0,60}\bwould\b"
+    r"(?i)\b(bigger|biggest|waste|lose|at risk|depended on|funding|couldn't|can't|cannot|could not|scrap|highest|most (urgent|important|critical|impact)|impact|consequences?|critical|urgent|risk|safety|safe|blocked|can't use|cannot use|couldn't use|on fire|revenue|promise|deteriorating|couldn't slip|couldn't move|no matter what|worth|penalt(y|ies)|costs?|fines?|if (we|i|they) miss(ed)?|hurt|harm|at stake|non-negotiable|killed|injur(ed|y|ies)|dangerous|unsafe|freeze|whole business|late[- ]fees?|without it|wouldn't (confirm|start|go ahead|ship|release|sign)|money|(what|would) (actually |really )?happen(s|ed)? if|paying (customers|clients|for)|pipeline|(sales|new|qualified|inbound) leads|most of the leads|without the)\b|\bif\b[^.,]{0,40}\b(expired|slipped|slips|missed|lapsed|ran out|(was|were|is|are) late|went down|failed|(didn't|did not) (go|happen|arrive|ship))\b[^.]{0,60}\bwould\b"
 );
 
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
@@ -358,7 +358,7 @@ cue!(
 );
 cue!(
     COMMUNICATE_PROGRESS,
-    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report|status (updates?|reports?|notes?|calls?|emails?)|report (monthly|fortnightly|regularly|each week|every week)|follow(ing)? up with)\b|\b(send|text|email|message|ring|call|phone|brief|tell|ping|give|share|post)\b[^.]{0,100}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
+    r"(?i)\b(updates?|updating|update (them|him|her|everyone|the [a-z]+)|tell [^.]{0,20}\bwhere (things|it|we) (are|is|stand)|keep [^.]{0,40}\b(informed|posted|in the loop|updated)|check-?ins?|check in|report (back|progress|weekly|daily|to)|summary|summaries|post(ed)? the [^.]{0,20}\b(numbers|results)|tracker|dashboard|let [^.]{0,30}\bknow|stand-?ups?|weekly (email|note|call|meeting)|progress report|status (updates?|reports?|notes?|calls?|emails?)|report (monthly|fortnightly|regularly|each week|every week)|follow(ing)? up with)\b|\b(give|share|post)\b[^.]{0,40}\b(status|update|progress)|\b(send|text|email|message|ring|call|phone|brief|tell|ping)\b[^.]{0,100}\b(every (other |few |couple of |[0-9]+ |two |three |four |five |ten |fifteen |thirty )?(minutes?|hours?|days?|weeks?|fortnight|months?|mornings?|afternoons?|evenings?|nights?|shifts?|monday|tuesday|wednesday|thursday|friday)|each (day|week|morning|evening|afternoon|shift|night|monday|friday)|at set times|midweek|daily|weekly|nightly|fortnightly|twice a|at the next|so (she|he|they|everyone|nobody|no one|the [a-z]+) (knows?|isn't|is not|aren't|are not|won't|doesn't|don't)|what (i|we)['’]d (found|done|escalated|decided|agreed|ruled out)|where (we|things|it) (are|stand|is|['’]d got to|had got to)|when (they|he|she|you|everyone)(['’]ll| will) (hear|get) (next|the next|an update))\b|\bflag(ging)? (it |this |that |them |problems |issues |risks )?(early|straight away|up front|as soon as)\b"
 );
 
 // "The first thing I'd want to know" is a question to ask, not a first step.
@@ -434,7 +434,17 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bi [a-z]+ed\b[^.]{0,80}\bwhen (it|they|he|she|that|this) should have been\b|\bi [a-z]+ed\b[^.]{0,60}\bwithout (properly )?(checking|reading|testing|confirming|asking|looking at|double-checking|verifying)\b|\bmy (mistake|error|fault)\b|\bi (should have|shouldn't have|should not have)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bmy (mistake|error|fault)\b|\bi (should have|shouldn't have|should not have)\b( been (consulted|told|asked|included|informed|promoted|paid|given))?|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
+);
+cue!(
+    SLIP_IN_STEP,
+    r"(?i)\bwhen (it|they|he|she|that|this) should have been\b|\bwithout (properly )?(checking|reading|testing|confirming|looking at|double-checking|verifying)\b"
+);
+cue!(OWN_PAST_STEP, r"(?i)\bi [a-z]+ed\b");
+// "I should have been consulted": a grievance, not a mistake owned.
+cue!(
+    GRIEVANCE,
+    r"(?i)should have been (consulted|told|asked|included|informed|promoted|paid|given)"
 );
 cue!(
     DENIES_MISTAKE,
@@ -450,7 +460,7 @@ cue!(
 );
 cue!(
     WHAT_CHANGED,
-    r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we)('ve| have)? started (keeping|using|doing|checking|adding|writing|blocking|booking|asking|reading|logging|testing)\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|put|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
+    r"(?i)(\b(since then|ever since|from then on|these days|going forward|nowadays)\b|\b(now|afterwards|after that),? (i|we)\b|\b(i|we) now\b|\b(i|we)('ve| have) started (keeping|using|doing|checking|adding|writing|blocking|booking|asking|reading|logging|testing)\b|\b(i|we) put (in )?(a |an |some )?([a-z]+ )?(alerts?|checks?|reminders?|checklists?|rules?)\b|\b(i|we) (changed|rewrote|introduced|added|set up|created|built|put in place|started (keeping|using|doing|checking|adding)|wrote|brought in|made)\b[^.]{0,80}\b(checklist|rule|check|process|procedure|step|template|reminder|alert|review|sheet|how we|control|sign-off|approval)|\b(procedure|process|policy|checklist|rule) (was|were|has been|got) (rewritten|changed|updated|introduced|added|tightened)|\bhas been in place\b|\bchanged (our|the|my|how) [a-z]*\s*(policy|process|procedure|checklist|rota|approach|system|we)\b|\b(is|are) now (tracked|checked|reviewed|signed|logged|recorded|done)\b)"
 );
 
 cue!(
@@ -458,8 +468,27 @@ cue!(
     r"(?i)\b(was|were|had|did|didn't|couldn't|went|cost|lost|meant|got|took|fell|paid|rose|left|[a-z]{3,}ed)\b"
 );
 
+/// An ownership phrase, but not a grievance: "I should have been consulted" owns nothing.
+fn owns_mistake(sentence: &str) -> bool {
+    OWNS_MISTAKE
+        .find_iter(sentence)
+        .any(|m| !GRIEVANCE.is_match(m.as_str()))
+}
+
+/// "I graded the call as a P2 when it should have been a P1", "I approved the window without
+/// checking the forecast": the candidate's own past step, then what was wrong with it. Found by
+/// the literal words and checked back to the step, as a pattern that starts with "I ...ed"
+/// would scan every sentence.
+fn slipped_in_own_step(sentence: &str) -> bool {
+    SLIP_IN_STEP
+        .find(sentence)
+        .is_some_and(|m| OWN_PAST_STEP.is_match(&sentence[..m.start()]))
+}
+
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
-    let states = f.sentence_where(|s| OWNS_MISTAKE.is_match(s) && !DENIES_MISTAKE.is_match(s));
+    let states = f.sentence_where(|s| {
+        (owns_mistake(s) || slipped_in_own_step(s)) && !DENIES_MISTAKE.is_match(s)
+    });
     let excuse = f
         .sentences
         .iter()
@@ -497,7 +526,7 @@ cue!(
 );
 cue!(
     DECIDES_NOW,
-    r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no|(have to|going to|i'll|i will|i'd|i would) pass|(doesn't|does not|won't|will not) work for me)\b"
+    r"(?i)\b(happy to accept|i('ll| will)? accept|accept (it|that|today|now|on the spot)|i('ll| will) take it|say yes (right )?now|yes,? (absolutely|definitely)|works for me|when can i start|turn (it )?down|have to (turn|decline|say no)|won't consider|not consider|wasting (each other's|our|my|your) time|insulting|walk away|deal[- ]breaker|that's a no|(have to|going to|i'll|i will|i'd|i would) pass (at|on) (that|this|it)|(doesn't|does not|won't|will not) work for me)\b"
 );
 cue!(
     DEFERS,
@@ -512,7 +541,7 @@ cue!(
 );
 
 // A figure in digits ("£60k", "135,000", "10%"), not an ordinal ("the 13th cheque").
-cue!(A_FIGURE, r"(?i)\b\d[\d,.]*(k|m|bn)?\b");
+cue!(A_FIGURE, r"(?i)\b[0-9][0-9,.]*(k|m|bn)?\b");
 
 // "I'm not too fussed about the other bits, the bonus and the health insurance": named only to
 // be waved aside.
@@ -530,8 +559,7 @@ cue!(
 /// R750,000 I'd consider it, but at that number I'd have to decline" still refuses.
 fn decides_on_the_spot(sentence: &str) -> bool {
     sentence
-        .split([';', '—'])
-        .flat_map(|clause| clause.split(" but "))
+        .split(" but ")
         .any(|clause| DECIDES_NOW.is_match(clause) && !ON_CONDITION.is_match(clause))
 }
 
@@ -564,7 +592,10 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
         item(
             "total_package",
             "ask about the whole package: bonus, pension, equity, benefits, flexibility",
-            f.sentence_where(|s| PACKAGE.is_match(s) && !WAVES_ASIDE.is_match(s)),
+            f.sentence_where(|s| {
+                s.split(" but ")
+                    .any(|clause| PACKAGE.is_match(clause) && !WAVES_ASIDE.is_match(clause))
+            }),
         ),
         flag_item(
             "no_immediate_accept_reject",
@@ -1042,6 +1073,63 @@ mod tests {
         assert!(s(
             "First I'd want to be clear on the rules of the game.",
             "clarify_goal_constraints"
+        ));
+    }
+
+    #[test]
+    fn near_misses_found_in_review() {
+        let p = |answer: &str, item: &str| {
+            met("prioritisation", Structure::Prioritisation, answer, item)
+        };
+        assert!(!p(
+            "I spoke to the team leads. Then I did the invoices first.",
+            "highest_impact_first"
+        ));
+        assert!(!p(
+            "I was paying attention to the rota. First, I spoke to my manager, second, I \
+             emailed the client.",
+            "highest_impact_first"
+        ));
+        assert!(!p(
+            "I kept a close eye on the team because of the pressure they were under.",
+            "clarify_deadlines_impact"
+        ));
+        let i = |answer: &str, item: &str| met("integrity", Structure::Star, answer, item);
+        assert!(!i(
+            "I fixed the outage without asking anyone for help.",
+            "states_mistake"
+        ));
+        assert!(!i(
+            "I felt I should have been consulted before the change.",
+            "states_mistake"
+        ));
+        assert!(!i(
+            "I put the wrong date on the review form.",
+            "what_changed"
+        ));
+        assert!(!i(
+            "I started using the new till in May and overcharged a customer by £40.",
+            "what_changed"
+        ));
+        let s = |answer: &str, item: &str| met("scenario", Structure::Scenario, answer, item);
+        assert!(!s(
+            "I'd share the daily rota with the team.",
+            "communicate_progress"
+        ));
+        let pay = |answer: &str, item: &str| met("salary", Structure::Salary, answer, item);
+        assert!(pay(
+            "If you could stretch to 80k — I'll take it. Otherwise I'd like a couple of days to \
+             think it over.",
+            "no_immediate_accept_reject"
+        ));
+        assert!(pay(
+            "I'm going to pass this on to my partner. Could I have a couple of days to think it \
+             over?",
+            "no_immediate_accept_reject"
+        ));
+        assert!(pay(
+            "I'm not fussed about the car, but the pension matters.",
+            "total_package"
         ));
     }
 

@@ -128,7 +128,7 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| pattern(&format!("(?i){DENIAL_
 /// named party where it is found, so one search covers both).
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(came|was) from (his|her|their) (side|end)\b|\b(because of|down to) (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(issue|problem|error|mistake|delay|fault) (came|was) from (his|her|their) (side|end)\b|\bbecause of (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     ))
 });
 
@@ -256,6 +256,13 @@ static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// Help that follows a shortcoming named: "..., so I sat with him for a week".
+static HELPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^[^.]{0,60}\bso I (helped|paired|sat|showed|trained|coached|supported|mentored|walked)\b",
+    )
+});
+
 /// Owning it: these cancel a blame cue in the same sentence.
 static OWNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
@@ -337,7 +344,12 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
             let clause = before.rsplit(',').next().unwrap_or(before);
             let at_a_thing = (FITS_A_THING.is_match(m.as_str()) && about_a_thing(clause))
                 || (m.as_str().eq_ignore_ascii_case("that lot") && after_a_preposition(before));
-            !(REPORTED_SPEECH.is_match(before) || YOUR_SIDE.is_match(clause) || at_a_thing)
+            // "A new starter was out of her depth, so I paired with her": said to explain help.
+            let helped = HELPED_AFTER.is_match(&text[m.end()..]);
+            !(REPORTED_SPEECH.is_match(before)
+                || YOUR_SIDE.is_match(clause)
+                || at_a_thing
+                || helped)
         });
         let blame = BLAME
             .find_iter(text)
@@ -396,6 +408,18 @@ mod tests {
         );
         assert!(!flags("I mean, that would be a nightmare, right?").badmouthing);
         assert!(!flags("But it wasn't a disaster or anything.").badmouthing);
+    }
+
+    #[test]
+    fn near_misses_found_in_review() {
+        for text in [
+            "The original request came from their side, and we agreed a plan together.",
+            "The win was down to my manager's planning, not mine.",
+            "A new starter was out of her depth on nights, so I paired with her for a week.",
+            "The new starter had no idea how to plan a rota, so I sat with him.",
+        ] {
+            assert!(!flags(text).badmouthing, "{text}");
+        }
     }
 
     #[test]

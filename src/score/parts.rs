@@ -239,9 +239,9 @@ static LEARNING: LazyLock<Regex> = LazyLock::new(|| {
         r"i would (now )?do [^.]{0,40}differently",
         r"what (i|we) do differently",
         r"what (i|we) do (now|these days)( now)? is",
-        r"(i've|i have|i’ve|we've|we have|we’ve) (started|stopped|begun) [a-z]+ing",
+        r"(i've|i have|i’ve|we've|we have|we’ve) (started|stopped|begun) (using|doing|checking|keeping|writing|asking|reading|logging|testing|booking|blocking|sending|adding|running|tracking|setting|making|taking|saying|building|leaving|putting|sharing|recording|reviewing)",
         // "I put monitoring alerts on the backup jobs after that": a standing change, told last.
-        r"(i|we) (put|set up|added|introduced|built|created|wrote) [^.;]{0,60}\b(alerts?|checks?|checklists?|rules?|reminders?|templates?|process|procedure|monitoring|sign-off)\b[^.;]{0,60}\b(after that|afterwards|since then)",
+        r"(i|we) (put|set up|added|introduced|built|created|wrote) [^.;]{0,60}\b(alerts?|checks?|checklists?|rules?|reminders?|templates?|procedure|monitoring|sign-off)\b[^.;]{0,60}\b(after that|afterwards|since then)",
         r"(i|we)('ve| have|’ve) learn(ed|t), [a-z]+",
         r"what i'd do differently",
         r"(i've|i have|i’ve) (kept|made) (the|a|it a) habit",
@@ -339,7 +339,7 @@ static CAUSED_BY_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 /// "been at a smaller warehouse", "been with the council", "been working nights": where or at
 /// what, not a changed way of working.
 static BEEN_SOMEWHERE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)^\s+(at|in|with|on|working|doing|employed|based)\b"));
+    LazyLock::new(|| pattern(r"(?i)^\s+(at|with|employed|based|working (at|for))\b"));
 
 /// After "work": "work out", "work through" are steps, not the state "I work in retail".
 static WORK_AS_STEP: LazyLock<Regex> =
@@ -380,7 +380,7 @@ static STATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEARNING_WITHOUT_LESSON: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\blearn(ed|t) (a lot|so much|loads|lots|a great deal|plenty|heaps)\b|\btaught me (something|a lot|so much|loads|plenty)\s*[.!,]",
+        r"(?i)\blearn(ed|t) (a lot|so much|loads|lots|a great deal|plenty|heaps)\b|\btaught me (something|a lot|so much|loads|plenty)\s*([.!]|$)",
     )
 });
 
@@ -849,7 +849,9 @@ fn count_action_verbs(text: &str, kind: QuestionKind, habitual: bool) -> usize {
         let after_had_to = i >= 3
             && words[i - 1] == "to"
             && words[i - 2] == "had"
-            && matches!(words[i - 3], "i" | "we");
+            && matches!(words[i - 3], "i" | "we")
+            // "If we had to cancel, we would lose the deposit" imagines the step.
+            && !(i >= 4 && matches!(words[i - 4], "if" | "unless" | "whether" | "when"));
         let passive_or_infinitive = !after_had_to
             && matches!(
                 prev,
@@ -1244,16 +1246,21 @@ const STATE_VERBS: &[&str] = &[
 /// Whether the sentence opens with someone else doing something: the subject is not the
 /// speaker, the team or the situation, and the verb is not a state.
 fn someone_else_responds(text: &str) -> bool {
-    SAID_YES.is_match(text)
-        || THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
-            let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
-            !NOT_A_THIRD_PARTY.contains(&named(1).as_str())
-                && !STATE_VERBS.contains(&named(2).as_str())
-        })
+    SAID_YES.captures(text).is_some_and(|c| {
+        let subject = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        !NOT_A_THIRD_PARTY.contains(&subject.as_str())
+    }) || THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
+        let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        !NOT_A_THIRD_PARTY.contains(&named(1).as_str()) && !STATE_VERBS.contains(&named(2).as_str())
+    })
 }
 
 /// Capitalised openers that name no one else: the speaker, the team, or the situation.
 const NOT_A_THIRD_PARTY: &[&str] = &[
+    "then",
+    "so",
+    "and",
+    "but",
     "nobody",
     "everybody",
     "somebody",
@@ -1382,10 +1389,10 @@ fn find_learning(analysed: &[Analysed<'_>]) -> PartFinding {
                     && CAUSED_BY_OTHERS.is_match(after))
                     || (lower == "work" && WORK_AS_STEP.is_match(after));
                 // "After that I don't remember any more mix-ups": a state, not a habit.
-                let negated_state = lower == "don"
-                    && ["'t ", "’t "]
+                let negated_state = matches!(lower.as_str(), "don" | "do")
+                    && ["'t ", "’t ", " not "]
                         .iter()
-                        .find_map(|contraction| after.strip_prefix(contraction))
+                        .find_map(|negation| after.strip_prefix(negation))
                         .and_then(|rest| rest.split(' ').next())
                         .is_some_and(|next| STATIVE.is_match(next));
                 !word.is_empty()
@@ -1733,6 +1740,34 @@ mod tests {
         assert!(learned(
             "Since then I don't sign off a release without an iOS run."
         ));
+    }
+
+    #[test]
+    fn near_misses_found_in_review() {
+        assert!(!after_a_story("We said no to the overtime.").result.present);
+        assert!(!after_a_story("Then said okay, fine.").result.present);
+        let imagined = "Last June the venue double-booked us. If we had to cancel, we would \
+                        lose the deposit. I rang the venue.";
+        assert!(!parts(imagined, QuestionKind::Behavioural).action.present);
+        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
+        let learned = |ending: &str| {
+            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
+                .learning
+                .present
+        };
+        assert!(learned(
+            "Since then I've been in the habit of testing on both phones."
+        ));
+        assert!(learned(
+            "It taught me something, which is to test on the smallest phone first."
+        ));
+        assert!(!learned(
+            "I've started wondering whether we need a QA team."
+        ));
+        assert!(!learned(
+            "We set up a call to walk through the process afterwards."
+        ));
+        assert!(!learned("After that I do not remember any more mix-ups."));
     }
 
     #[test]
