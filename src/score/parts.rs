@@ -1463,6 +1463,14 @@ mod tests {
         parts(text, QuestionKind::Behavioural).task.present
     }
 
+    /// Whether `ending`, told after a short story, states a lesson.
+    fn learns_after_a_story(ending: &str) -> bool {
+        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
+        parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
+            .learning
+            .present
+    }
+
     fn after_a_story(ending: &str) -> Parts {
         let answer = format!(
             "Last May our rota broke. I rang every volunteer and rebuilt the rota. {ending}"
@@ -1681,29 +1689,27 @@ mod tests {
         assert!(has_task(
             "Our goal for the quarter, agreed with the CEO, was to cut failures."
         ));
-        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
-        let learned = |ending: &str| {
-            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
-                .learning
-                .present
-        };
-        assert!(learned(
+        assert!(learns_after_a_story(
             "I also test on the smallest phone first nowadays, because layouts break there."
         ));
-        assert!(learned(
+        assert!(learns_after_a_story(
             "Now, any recipe change, the allergen sheet is updated before service."
         ));
-        assert!(learned("I've started using time-blocking in my calendar."));
-        assert!(learned(
+        assert!(learns_after_a_story(
+            "I've started using time-blocking in my calendar."
+        ));
+        assert!(learns_after_a_story(
             "I put monitoring alerts on the backup jobs after that."
         ));
-        assert!(!learned(
+        assert!(!learns_after_a_story(
             "I think the main thing is to stay calm and be professional."
         ));
-        assert!(learned(
+        assert!(learns_after_a_story(
             "The main thing I took away is to test on both platforms."
         ));
-        assert!(!learned("I think every move taught me something."));
+        assert!(!learns_after_a_story(
+            "I think every move taught me something."
+        ));
         assert!(
             after_a_story("We got the samples off on the Thursday.")
                 .result
@@ -1730,14 +1736,10 @@ mod tests {
                 .result
                 .present
         );
-        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
-        let learned = |ending: &str| {
-            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
-                .learning
-                .present
-        };
-        assert!(!learned("After that I don't remember any more mix-ups."));
-        assert!(learned(
+        assert!(!learns_after_a_story(
+            "After that I don't remember any more mix-ups."
+        ));
+        assert!(learns_after_a_story(
             "Since then I don't sign off a release without an iOS run."
         ));
     }
@@ -1749,25 +1751,21 @@ mod tests {
         let imagined = "Last June the venue double-booked us. If we had to cancel, we would \
                         lose the deposit. I rang the venue.";
         assert!(!parts(imagined, QuestionKind::Behavioural).action.present);
-        let story = "Last June a release broke on iOS. I raised it and we shipped a fix. ";
-        let learned = |ending: &str| {
-            parts(&format!("{story}{ending}"), QuestionKind::Behavioural)
-                .learning
-                .present
-        };
-        assert!(learned(
+        assert!(learns_after_a_story(
             "Since then I've been in the habit of testing on both phones."
         ));
-        assert!(learned(
+        assert!(learns_after_a_story(
             "It taught me something, which is to test on the smallest phone first."
         ));
-        assert!(!learned(
+        assert!(!learns_after_a_story(
             "I've started wondering whether we need a QA team."
         ));
-        assert!(!learned(
+        assert!(!learns_after_a_story(
             "We set up a call to walk through the process afterwards."
         ));
-        assert!(!learned("After that I do not remember any more mix-ups."));
+        assert!(!learns_after_a_story(
+            "After that I do not remember any more mix-ups."
+        ));
     }
 
     #[test]
