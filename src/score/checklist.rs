@@ -434,17 +434,17 @@ fn scenario(f: &Findings<'_>) -> Vec<ChecklistItem> {
 
 cue!(
     OWNS_MISTAKE,
-    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bmy (mistake|error|fault)\b|\bi (should have|shouldn't have|should not have)\b( been (consulted|told|asked|included|informed|promoted|paid|given))?|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
+    r"(?i)(\b(that|it|this|which)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (my|on me)\b( (own )?(mistake|error|fault|call))?|\b(that|this|the) (part|bit|calculation|decision|error|mistake|slip|[a-z]+ing)( was|'s|’s| is)( entirely| all| totally| completely| definitely)? (on me|mine|my call|my doing)\b|\bmy (mistake|error|fault)\b|\bi (should have|shouldn't have|should not have)\b|\bi (made|caused|introduced) (a|an|the|that) (mistake|error|bug|wrong call)|\bi (got|had) (it|that|this|the [a-z]+) wrong\b|\bi (messed|screwed|slipped) up\b|\bi let [^.]{0,60}\b(lapse|slip|expire|run out|go out|go unchecked)\b|\bi (simply|just) didn't\b|\bi (once |accidentally |mistakenly )?(forgot|missed|skipped|overlooked|misread|mislabell?ed|miscalculated|misjudged|transposed|double-booked|failed to|didn't check|did not check|never checked|didn't double-check|(over|under)-?(charged|paid|billed|certified|booked|ordered|counted|estimated|stated|valued|dosed|issued|claimed)|mis-?[a-z]{3,}ed|double-?(booked|charged|counted|paid|entered|posted|billed))\b|\bi (once |accidentally |mistakenly )?(sent|picked|used|put|promised|approved|set out|set|diarised|diarized|scheduled|booked|entered|quoted|ordered|deleted|signed off|posted|paid|gave|filed|charged|shipped|loaded|labell?ed|coded|keyed|emailed|published|released|deployed|pushed)\b[^.]{0,80}\b(wrong|incorrect|superseded|out-of-date|outdated|instead of|by mistake|didn't actually|wasn't|twice|duplicate|(later|earlier) than (it|they) (really |actually )?(was|were|should))\b)"
 );
 cue!(
     SLIP_IN_STEP,
     r"(?i)\bwhen (it|they|he|she|that|this) should have been\b|\bwithout (properly )?(checking|reading|testing|confirming|looking at|double-checking|verifying)\b"
 );
 cue!(OWN_PAST_STEP, r"(?i)\bi [a-z]+ed\b");
-// "I should have been consulted": a grievance, not a mistake owned.
+// After "I should have": "been consulted" is a grievance, not a mistake owned.
 cue!(
-    GRIEVANCE,
-    r"(?i)should have been (consulted|told|asked|included|informed|promoted|paid|given)"
+    GRIEVANCE_AFTER,
+    r"(?i)^\s+been (consulted|told|asked|included|informed|promoted|paid|given)\b"
 );
 cue!(
     DENIES_MISTAKE,
@@ -472,7 +472,7 @@ cue!(
 fn owns_mistake(sentence: &str) -> bool {
     OWNS_MISTAKE
         .find_iter(sentence)
-        .any(|m| !GRIEVANCE.is_match(m.as_str()))
+        .any(|m| !GRIEVANCE_AFTER.is_match(&sentence[m.end()..]))
 }
 
 /// "I graded the call as a P2 when it should have been a P1", "I approved the window without
@@ -558,29 +558,31 @@ cue!(
 /// Accepts or refuses in some clause that sets no condition: "If you could get closer to
 /// R750,000 I'd consider it, but at that number I'd have to decline" still refuses.
 fn decides_on_the_spot(sentence: &str) -> bool {
-    sentence
-        .split(" but ")
-        .any(|clause| DECIDES_NOW.is_match(clause) && !ON_CONDITION.is_match(clause))
+    some_clause(sentence, |clause| {
+        DECIDES_NOW.is_match(clause) && !ON_CONDITION.is_match(clause)
+    })
+}
+
+/// Whether some clause of `sentence`, split at "but", passes `test`: what one clause sets
+/// aside ("not fussed about the car") the next may still weigh ("but the pension matters").
+fn some_clause(sentence: &str, test: impl Fn(&str) -> bool) -> bool {
+    sentence.split(" but ").any(test)
 }
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
-    let has_number = f.answer.chars().any(|c| c.is_ascii_digit());
     // Research backs a figure: the sentence naming it, or the one before or after, has a number.
-    let researched = if has_number {
-        f.sentences
-            .iter()
-            .enumerate()
-            .find(|(i, s)| {
-                RESEARCH.is_match(s.text)
-                    && !NOT_RESEARCHED.is_match(s.text)
-                    && f.sentences[i.saturating_sub(1)..f.sentences.len().min(i + 2)]
-                        .iter()
-                        .any(|near| A_FIGURE.is_match(near.text))
-            })
-            .map(|(_, s)| s.text.to_owned())
-    } else {
-        None
-    };
+    let researched = f
+        .sentences
+        .iter()
+        .enumerate()
+        .find(|(i, s)| {
+            RESEARCH.is_match(s.text)
+                && !NOT_RESEARCHED.is_match(s.text)
+                && f.sentences[i.saturating_sub(1)..f.sentences.len().min(i + 2)]
+                    .iter()
+                    .any(|near| A_FIGURE.is_match(near.text))
+        })
+        .map(|(_, s)| s.text.to_owned());
     let decides_now = f.sentence_where(decides_on_the_spot).is_some();
     let defers = f.sentence(&DEFERS);
     vec![
@@ -593,8 +595,9 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
             "total_package",
             "ask about the whole package: bonus, pension, equity, benefits, flexibility",
             f.sentence_where(|s| {
-                s.split(" but ")
-                    .any(|clause| PACKAGE.is_match(clause) && !WAVES_ASIDE.is_match(clause))
+                some_clause(s, |clause| {
+                    PACKAGE.is_match(clause) && !WAVES_ASIDE.is_match(clause)
+                })
             }),
         ),
         flag_item(
