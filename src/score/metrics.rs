@@ -525,10 +525,8 @@ fn is_stretch_of_quarters(found: &str, prev: &str, next: &str) -> bool {
             "for" | "next" | "last" | "past" | "first" | "previous" | "over"
         ) || (lower.starts_with("over ")
             && !last_words(prev, 1).eq_ignore_ascii_case("by")
-            && !OF_NEXT.is_match(next)))
+            && first_word(next) != "of"))
 }
-
-static OF_NEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\s*of\b"));
 
 /// "the lower half of the road", "the second half of the season": a part of something, not a
 /// share that moved.
@@ -728,11 +726,11 @@ fn judge(
         || next.starts_with("-hour")
         || next.starts_with("-day")
         || next.starts_with("-week");
+    let plain_prev = strip_approximators(prev);
     let (kind, keep) = match kind {
         MetricKind::Count if is_duration => {
             let near_before = last_words(prev, 5);
             let near_after = first_words(next, 5);
-            let plain_prev = strip_approximators(prev);
             let within = matches!(
                 last_words(plain_prev, 1).to_ascii_lowercase().as_str(),
                 "within" | "in"
@@ -792,7 +790,6 @@ fn judge(
         }
         MetricKind::Count => {
             let lower = core.to_ascii_lowercase();
-            let plain_prev = strip_approximators(prev);
             let impact_context = OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
                 || REWORK_BEFORE.is_match(plain_prev)
                 || BROUGHT_UNDER_BEFORE.is_match(prev)
@@ -840,8 +837,7 @@ fn judge(
                 // "200,000 page views": thousands of anything but people are a magnitude.
                 (CHANGE_BEFORE.is_match(prev)
                     || TARGET_CONTEXT.is_match(&last_words(prev, 4))
-                    || (SHARE_OUTCOME_BEFORE.is_match(prev)
-                        && next.trim_start().starts_with("of "))
+                    || (SHARE_OUTCOME_BEFORE.is_match(prev) && next_word == "of")
                     || COMPARISON_AFTER.is_match(next)
                     || core.contains(','))
                     && !TEAM_NOUN.is_match(next)
