@@ -1206,20 +1206,14 @@ fn find_result(
 }
 
 /// A sentence that opens with someone else doing something, in the past: a pronoun or a name,
-/// then the verb ("He changed the prescription", "Ofsted came back", "Priya signed it off").
+/// then the verb ("He changed the prescription", "Ofsted came back", "Priya signed it off"),
+/// or an answer given ("She said yes").
 /// Case matters: the name is a capitalised word, checked against `NOT_A_THIRD_PARTY`. Opening
 /// noun phrases ("The director went with...") were tried as well and lost more to false
 /// results than they found.
 static THIRD_PARTY_RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"^(he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|quickly\s+|immediately\s+)?([a-z]{3,}ed|went|came|gave|took|made|got|sent|kept|put|brought|ran|won|paid|sold|wrote|chose|rang|began|drew|grew|fell|rose|built|found|held|lost|left|set)\b",
-    )
-});
-
-/// "She said yes", "He said okay": an answer to what the candidate asked for.
-static SAID_YES: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"^(He|She|They|[A-Z][a-z]+) (?:finally |eventually )?said (yes|no|okay|OK|ok|fine|sure)\b",
+        r"^(he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|quickly\s+|immediately\s+)?([a-z]{3,}ed|went|came|gave|took|made|got|sent|kept|put|brought|ran|won|paid|sold|wrote|chose|rang|began|drew|grew|fell|rose|built|found|held|lost|left|set|said (?:yes|no|okay|OK|ok|fine|sure))\b",
     )
 });
 
@@ -1246,10 +1240,7 @@ const STATE_VERBS: &[&str] = &[
 /// Whether the sentence opens with someone else doing something: the subject is not the
 /// speaker, the team or the situation, and the verb is not a state.
 fn someone_else_responds(text: &str) -> bool {
-    SAID_YES.captures(text).is_some_and(|c| {
-        let subject = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
-        !NOT_A_THIRD_PARTY.contains(&subject.as_str())
-    }) || THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
+    THIRD_PARTY_RESPONSE.captures(text).is_some_and(|c| {
         let named = |group: usize| c.get(group).map_or("", |m| m.as_str()).to_ascii_lowercase();
         !NOT_A_THIRD_PARTY.contains(&named(1).as_str()) && !STATE_VERBS.contains(&named(2).as_str())
     })
