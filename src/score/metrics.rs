@@ -62,6 +62,14 @@ pub struct Metric {
     pub end: usize,
 }
 
+/// The figure to quote for a result: the first metric of the strongest result sentence
+/// (`results` are in order of strength), if any result sentence has one.
+pub fn in_results<'m>(metrics: &'m [Metric], results: &[String]) -> Option<&'m Metric> {
+    results
+        .iter()
+        .find_map(|sentence| metrics.iter().find(|m| sentence.contains(m.text.as_str())))
+}
+
 const APPROX: &str = r"(?:(?:about|around|roughly|nearly|almost|approximately|just under|just over|over|under|more than|less than|up to|at least|only|well over|some) )?";
 const NUMBER_WORDS: &str = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens";
 
@@ -656,6 +664,11 @@ fn judge(
     if kind == MetricKind::Count && next.starts_with('-') && !next.starts_with("-fold") {
         return None;
     }
+    // "the twenty most expensive items", "the three worst routes": a selection picked out to
+    // work on, not how much came of the work.
+    if kind == MetricKind::Count && SUPERLATIVE_AFTER.is_match(next) {
+        return None;
+    }
     if kind == MetricKind::Count
         && YEAR.is_match(core)
         && !next.trim_start().starts_with(['%', 'k'])
@@ -856,6 +869,11 @@ fn judge(
         return None;
     }
     let (span_start, mut span_end) = extend_span(answer, start, end, kind);
+    // "three days instead of twelve", "0.81, against 0.66": the figure it is set against
+    // belongs to the quote.
+    if let Some(m) = SET_AGAINST_AFTER.find(&answer[span_end..]) {
+        span_end += m.end();
+    }
     // "12 of the 40": the share reads as one phrase.
     if kind == MetricKind::Count
         && let Some(m) = PROPORTION_AFTER.find(next)
@@ -1039,6 +1057,20 @@ static PAST_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(crept|halved|doubled|tripled|dropped|fell|fallen|rose|risen|grew|grown|climbed|jumped|increased|decreased|improved|reduced|slipped|pushed back|went (up|down|from)|down to|up to|back to|back (under|below|above|over|up to|down to)|cut|shaved|get [a-z0-9]+ (under|below|above|to))\b[^.]{0,30}$",
+    )
+});
+
+/// A comparison figure right after a metric: "instead of the nine", ", against about a dozen".
+static SET_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(&format!(
+        r"(?i)^,?\s+(?:instead of|rather than|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|about|around|roughly|some|only|just|nearly|almost)\s+)?(?:[$£€]?{NUM}%?|{NUMBER_WORDS}|zero)\b%?"
+    ))
+});
+
+/// A superlative straight after a count: "the five worst packs", "our two busiest tables".
+static SUPERLATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(most|least|biggest|largest|oldest|newest|highest|lowest|best|worst|top|smallest|longest|shortest|latest|greatest|cheapest|slowest|fastest|weakest|strongest|closest|nearest|[a-z]{2,}iest)\b",
     )
 });
 
@@ -1355,6 +1387,12 @@ fn is_stop(word: &str) -> bool {
             | "he"
             | "she"
             | "than"
+            | "instead"
+            | "rather"
+            | "compared"
+            | "against"
+            | "versus"
+            | "vs"
             | "then"
             | "before"
             | "after"
@@ -1891,6 +1929,32 @@ mod tests {
             salary("I automated the reporting, and that saves the team about 20 hours a week."),
             ["about 20 hours a week"]
         );
+    }
+
+    #[test]
+    fn a_selection_picked_out_by_a_superlative_is_no_metric() {
+        assert!(texts("In the backlog I took the twenty most expensive items myself.").is_empty());
+        assert!(texts("I re-slotted the three worst routes, where the errors were.").is_empty());
+        assert!(texts("We trialled it on our two busiest tables first.").is_empty());
+        // Near misses: a tally of requests or guests is not a superlative.
+        assert_eq!(
+            texts("The backlog held 40 requests and errors kept coming."),
+            ["40 requests"]
+        );
+    }
+
+    #[test]
+    fn the_figure_set_against_a_metric_joins_its_quote() {
+        assert_eq!(
+            texts("Refunds went out in three days instead of twelve."),
+            ["three days instead of twelve"]
+        );
+        assert_eq!(
+            texts("Complaints fell to 4, against about a dozen the year before."),
+            ["to 4, against about a dozen"]
+        );
+        // Not a figure after "against": nothing is added.
+        assert_eq!(texts("Complaints fell to 4, against the odds."), ["to 4"]);
     }
 
     #[test]
