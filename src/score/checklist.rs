@@ -17,7 +17,7 @@ use super::asking::{Aim, QuestionsFeedback, Verdict, judge_questions};
 use super::cues::pattern;
 use super::delivery::Delivery;
 use super::flags::Flags;
-use super::metrics::Metric;
+use super::metrics::{Metric, in_results};
 use super::parts::Parts;
 use super::text::Sentence;
 
@@ -683,7 +683,9 @@ fn depth_probing(f: &Findings<'_>) -> Vec<ChecklistItem> {
         item(
             "measured_success",
             "say how you measured success, with a number",
-            f.metrics.first().map(|m| m.text.clone()),
+            in_results(f.metrics, &f.parts.result.evidence)
+                .or(f.metrics.first())
+                .map(|m| m.text.clone()),
         ),
         item(
             "reflection",

@@ -285,6 +285,32 @@ mod tests {
                 .iter()
                 .any(|m| m.text.contains("from 900 tickets to 120"))
         );
+        // The figure quoted for the points is the strongest result's, not the answer's first.
+        let line = s
+            .breakdown
+            .iter()
+            .find(|l| l.label == "measurable result")
+            .expect("a metrics line");
+        assert_eq!(line.evidence.as_deref(), Some("from 900 tickets to 120"));
+    }
+
+    #[test]
+    fn the_figure_quoted_for_a_result_comes_from_the_strongest_result() {
+        // The early tally is in the answer first, but the closing change is the headline.
+        let answer = "Last year our warehouse had a backlog of returns. My manager asked me to clear it. \
+            I sorted the returns by value, and in the first week we cleared 60 of them. I set up a \
+            tracker and rang the courier every morning. By the end of the month refunds went from \
+            twelve days to three and complaints stopped.";
+        let s = score_answer(answer, &ctx("depth_probing", Structure::Starl));
+        assert_eq!(s.metrics.first().map(|m| m.text.as_str()), Some("60"));
+        for label in ["measurable result", "checklist: measured_success"] {
+            let line = s.breakdown.iter().find(|l| l.label == label);
+            assert_eq!(
+                line.and_then(|l| l.evidence.as_deref()),
+                Some("from twelve days to three"),
+                "{label}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::asking::QuestionsFeedback;
 use super::checklist::ChecklistItem;
 use super::delivery::{Delivery, Pace};
 use super::flags::Flags;
-use super::metrics::Metric;
+use super::metrics::{Metric, in_results};
 use super::parts::{Part, Parts};
 use super::text::QuestionKind;
 use crate::bank::Structure;
@@ -180,13 +180,7 @@ pub fn total(inputs: &Inputs<'_>) -> (u8, Vec<ScoreLine>) {
 
     // Metrics: full marks for a number in the result, half for a number elsewhere.
     if metrics_max > 0 {
-        let in_result = metrics.iter().find(|m| {
-            parts
-                .result
-                .evidence
-                .iter()
-                .any(|e| e.contains(m.text.as_str()))
-        });
+        let in_result = in_results(metrics, &parts.result.evidence);
         let (points, evidence) = match (in_result, metrics.first()) {
             (Some(m), _) => (metrics_max, Some(m.text.clone())),
             (None, Some(m)) => (metrics_max / 2, Some(m.text.clone())),
