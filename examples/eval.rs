@@ -74,8 +74,12 @@ fn main() -> anyhow::Result<()> {
             root.join("tests/data/sealed_answers_l.yaml"),
         ),
         (
-            "own set M (sealed: measured once, after tuning stopped)",
+            "own set M (measured once unseen, then used for error analysis)",
             root.join("tests/data/sealed_answers_m.yaml"),
+        ),
+        (
+            "own set N (measured once unseen, then used for error analysis)",
+            root.join("tests/data/sealed_answers_n.yaml"),
         ),
     ];
     for (title, path) in sets {
