@@ -402,8 +402,8 @@ pub fn find_metrics(
     let mut team_sizes: Vec<(usize, usize)> = Vec::new();
 
     for m in FROM_TO.find_iter(answer) {
-        // "from a 9 to 5 job": working hours, not a change.
-        if HOURS_OF_WORK_AFTER.is_match(&answer[m.end()..]) {
+        // "from a 9 to 5 job": working hours, not a change; "from 2019 to 2022": a period.
+        if HOURS_OF_WORK_AFTER.is_match(&answer[m.end()..]) || spans_years(m.as_str()) {
             continue;
         }
         if m.as_str().chars().any(|c| c.is_ascii_digit()) || !is_date_range(m.as_str()) {
@@ -546,6 +546,31 @@ fn is_part_not_a_share(found: &str, prev: &str) -> bool {
         )
 }
 
+/// "3.9", "0.6": a figure with decimals is a measurement; nobody counts people or meetings so.
+/// "7.45" or "11.11" may be a time or a date, so two decimals that could be one are not.
+fn is_decimal(core: &str) -> bool {
+    let Some((whole, part)) = core.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let clock = part.len() == 2
+        && whole.len() <= 2
+        && whole.parse::<u32>().is_ok_and(|h| h <= 23)
+        && part.parse::<u32>().is_ok_and(|m| m <= 59);
+    digits(whole) && digits(part) && !clock
+}
+
+/// "from 2016 to 2019": every figure is a year, so the phrase is a stretch of time.
+fn spans_years(text: &str) -> bool {
+    let mut figures = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .peekable();
+    figures.peek().is_some()
+        && figures.all(|run| YEAR.is_match(run))
+        && !text.contains(['%', '£', '$', '€'])
+}
+
 fn is_date_range(text: &str) -> bool {
     DATE_OR_TIME.is_match(text)
 }
@@ -606,13 +631,20 @@ fn sentence_around<'a>(
 /// quoted to justify the ask, not the ask itself.
 fn is_performance_figure(prev: &str, next: &str) -> bool {
     // "my pay was raised to £50k" is pay, however it got there.
-    let pay_rise = last_words(prev, 1).eq_ignore_ascii_case("to");
+    // "my salary went from £40k": pay that moved is still pay.
+    let pay_rise = last_words(prev, 1).eq_ignore_ascii_case("to") || PAY_MOVED.is_match(prev);
     (PERFORMANCE_BEFORE.is_match(prev) && !pay_rise) || PERFORMANCE_AFTER.is_match(next)
 }
 
+static PAY_MOVED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(salary|salaries|pay|package|base|bonus|earnings|wages?|day rate|hourly rate)\s+(went|rose|jumped|grew|increased|moved)(\s+(up|down))?\s*$",
+    )
+});
+
 static PERFORMANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|added|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$|\b(pass|success|completion|retention|conversion|error|defect|scrap|churn|attendance|occupancy|utili[sz]ation|win|close|fix|satisfaction|response|approval|collection|recovery|on-time) rates? (of|at|was|is|went to|hit|reached|up to|down to)\s*$",
+        r"(?i)\bwent(\s+(up|down))?\s*$|\b(sav(?:e|es|ed|ing)|cut|grew|grown|generated|brought in|added|won|delivered|handed over|reduced|increased|improved|boosted|lifted|rose|fell|dropped|closed|sold|billed|recovered|raised)\b(?:\s+[a-z-]+){0,8}\s+(?:from\s+)?(?:about|around|roughly|nearly|almost|over|more than|by)?\s*$|\b(pass|success|completion|retention|conversion|error|defect|scrap|churn|attendance|occupancy|utili[sz]ation|win|close|fix|satisfaction|response|approval|collection|recovery|on-time) rates?(?: (of|at|was|is|went to|hit|reached|up to|down to|from))?\s*$",
     )
 });
 
@@ -860,12 +892,14 @@ fn judge(
                     || affected_units
                     || RATE_AFTER.is_match(next)
                     || (core.contains(',') && !TEAM_NOUN.is_match(next))
+                    || (is_decimal(core) && !salary_rules)
             };
             (MetricKind::Count, keep)
         }
         other => (other, true),
     };
-    if !keep {
+    let ratio = ratio_end(next);
+    if !keep && ratio.is_none() {
         return None;
     }
     let (span_start, mut span_end) = extend_span(answer, start, end, kind);
@@ -884,6 +918,9 @@ fn judge(
                 .trim_start_matches(|c: char| c.is_alphanumeric())
                 .len();
         span_end = span_end.max(end + m.end() + digits);
+    }
+    if let Some(out_of) = ratio {
+        span_end = span_end.max(end + out_of);
     }
     Some(metric(answer, span_start, span_end, kind))
 }
@@ -969,7 +1006,7 @@ static WAITING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "off by 1.5 dB", "out by two days", "short by £400": how far something missed.
 static MISSED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget) by\s*$|\bmissed\b[^.]{0,50}\bby\s*$|\b(after|past) the (deadline|cut-?off|due date),? by\s*$",
+        r"(?i)\b(off|out|wrong|short|adrift|overspent|underspent|over budget|under budget|back|delayed|slipped|overran|overbooked|oversold|late,?) by\s*$|\bmissed\b[^.]{0,50}\bby\s*$|\b(after|past) the (deadline|cut-?off|due date),? by\s*$",
     )
 });
 
@@ -1040,6 +1077,23 @@ static PROPORTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s+(?:out\s+)?of\s+(?:(?:the|our|those|these|their|all|my)\s+)?(?:\d|(?:{words})\b)"
     ))
 });
+
+/// "three nights in five", "nine in ten": a count out of a number of tries, not a window.
+static RATIO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(&format!(
+        r"(?i)^\s+(?:[a-z-]+\s+)?in\s+(?:every\s+)?(\d+|{NUMBER_WORDS})\b\s*(\w*)"
+    ))
+});
+
+/// Where the "out of" figure ends in `next` when it goes on to say what the count is out of:
+/// "in five", "in every ten orders"; not a window of time ("in two weeks") or a year.
+fn ratio_end(next: &str) -> Option<usize> {
+    let c = RATIO_AFTER.captures(next)?;
+    let whole = c.get(1)?;
+    let following = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+    (!YEAR.is_match(whole.as_str()) && !DURATION_UNITS.contains(&following.as_str()))
+        .then_some(whole.end())
+}
 
 /// "a week", "per shift": a count or duration per period states a rate.
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1955,6 +2009,78 @@ mod tests {
         );
         // Not a figure after "against": nothing is added.
         assert_eq!(texts("Complaints fell to 4, against the odds."), ["to 4"]);
+    }
+
+    #[test]
+    fn a_stretch_between_two_years_is_no_change() {
+        assert!(texts("I ran the depot from 2019 to 2022 and then moved on.").is_empty());
+        // Near misses: a change between figures that are not both years.
+        assert_eq!(
+            texts("Output went from 2019 to 2400 units a week."),
+            ["from 2019 to 2400"]
+        );
+        assert_eq!(
+            texts("Defects fell from 12% to 4% between 2019 and 2021."),
+            ["from 12% to 4%"]
+        );
+    }
+
+    #[test]
+    fn how_far_something_was_set_back_or_overbooked_is_a_measure() {
+        assert_eq!(
+            texts("The recast put the steel erection back by nine days."),
+            ["by nine days"]
+        );
+        assert_eq!(
+            texts("We ended up overbooked by 14 rooms."),
+            ["by 14 rooms"]
+        );
+        assert_eq!(
+            texts("The first briefs went out late, by four and six days."),
+            ["by four"]
+        );
+        // Near miss: "by" a date is a deadline.
+        assert!(texts("I had to get it back by Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_moved_from_one_figure_to_another_is_performance_in_a_salary_answer() {
+        assert_eq!(
+            texts_judged(
+                "I took our API error rate from 2% to under 0.3%, so I'd be adding value.",
+                true
+            ),
+            ["from 2% to under 0.3%"]
+        );
+        // Near miss: pay moved from one figure to another stays pay.
+        assert!(texts_judged("My salary went from £40k to £46k last year.", true).is_empty());
+    }
+
+    #[test]
+    fn a_count_out_of_a_number_of_tries_is_a_ratio() {
+        assert_eq!(
+            texts("The batch was failing roughly three nights in five."),
+            ["roughly three nights in five"]
+        );
+        assert_eq!(
+            texts("Two in every ten parcels were damaged."),
+            ["Two in every ten"]
+        );
+        // Near misses: a window of time, or a year, after "in".
+        assert!(texts("I met 2 suppliers in 3 days.").is_empty());
+        assert!(texts("She joined 2 teams in 2019.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_with_decimals_is_a_measurement_but_not_a_time_or_pay() {
+        assert_eq!(texts("I had a 3.9 GPA at college."), ["3.9 GPA"]);
+        assert_eq!(
+            texts("The silage analysis came back at 11.2 ME."),
+            ["11.2 ME"]
+        );
+        // Near misses: a clock time, and pay in a salary answer.
+        assert!(texts("I got in at 7.45 and started the count.").is_empty());
+        assert!(texts_judged("They are paying between 3.2 and 3.6 in the north.", true).is_empty());
     }
 
     #[test]
