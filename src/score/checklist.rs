@@ -542,6 +542,10 @@ cue!(
 
 // A figure in digits ("£60k", "135,000", "10%"), not an ordinal ("the 13th cheque").
 cue!(A_FIGURE, r"(?i)\b[0-9][0-9,.]*(k|m|bn)?\b");
+cue!(
+    CURRENT_PAY,
+    r"(?i)\b(currently on|currently earn(ing)?|i'm on|i am on|i'm earning|i earn|my current (salary|base|pay|package))\b"
+);
 
 // "I'm not too fussed about the other bits, the bonus and the health insurance": named only to
 // be waved aside.
@@ -552,7 +556,7 @@ cue!(
 
 cue!(
     NOT_RESEARCHED,
-    r"(?i)\b(haven't|have not|didn't|did not|not yet|never)\b[^.]{0,25}\b(research|looked|checked|dug|data)"
+    r"(?i)\b(haven't|have not|didn't|did not|not yet|never|don't|do not|no idea)\b[^.]{0,25}\b(research|looked|checked|dug|data|going rate|market rate)"
 );
 
 /// Accepts or refuses in some clause that sets no condition: "If you could get closer to
@@ -571,6 +575,7 @@ fn some_clause(sentence: &str, test: impl Fn(&str) -> bool) -> bool {
 
 fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
     // Research backs a figure: the sentence naming it, or the one before or after, has a number.
+    // A neighbour's figure that is the candidate's current pay is not what the research found.
     let researched = f
         .sentences
         .iter()
@@ -580,7 +585,10 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
                 && !NOT_RESEARCHED.is_match(s.text)
                 && f.sentences[i.saturating_sub(1)..f.sentences.len().min(i + 2)]
                     .iter()
-                    .any(|near| A_FIGURE.is_match(near.text))
+                    .any(|near| {
+                        A_FIGURE.is_match(near.text)
+                            && (near.start == s.start || !CURRENT_PAY.is_match(near.text))
+                    })
         })
         .map(|(_, s)| s.text.to_owned());
     let decides_now = f.sentence_where(decides_on_the_spot).is_some();
@@ -1438,6 +1446,20 @@ mod tests {
             assert!(s(researched, "researched_range"), "{researched}");
         }
         assert!(!s("I'd like £40k, please.", "researched_range"));
+        // Research with no figure of its own: current pay beside it, or not knowing the rate.
+        assert!(!s(
+            "I've done some research on what nurses earn here. I'm currently on 32,000 a month.",
+            "researched_range"
+        ));
+        assert!(!s(
+            "I'm hoping for 35k. I don't really know what the going rate is, to be honest.",
+            "researched_range"
+        ));
+        // Near miss: the research sentence holds its own figure, current pay or not.
+        assert!(s(
+            "Salary guides put this role at 48k to 52k, and I'm currently on 45k.",
+            "researched_range"
+        ));
         for package in [
             "Is salary packaging available?",
             "The variable component matters to me, and medical cover for my parents.",

@@ -128,7 +128,7 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| pattern(&format!("(?i){DENIAL_
 /// named party where it is found, so one search covers both).
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(issue|problem|error|mistake|delay|fault) (came|was) from (his|her|their) (side|end)\b|\bbecause of (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)(\s+one)?\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|subcontractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|haulier|landlord|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)(\s+one)?\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(issue|problem|error|mistake|delay|fault) (came|was) from (his|her|their) (side|end)\b|\bbecause of (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     ))
 });
 
@@ -233,7 +233,7 @@ static YOUR_SIDE: LazyLock<Regex> = LazyLock::new(|| phrases(&["your", "you lot"
 /// sentence says something went wrong (not "it was on Zoom").
 static BLAME_ON_NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(that|it|this|the whole thing|all of (it|that)|the (mistake|error|delay|problem|mix-up|mess))\s+(was|is)\s+(really\s+|all\s+|entirely\s+|completely\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b",
+        r"(?i)\b(that|it|this|that one|this one|the whole thing|all of (it|that)|the (mistake|error|delay|problem|mix-up|mess))\s+(was|is)\s+(really\s+|all\s+|entirely\s+|completely\s+)?(on|down to)\s+(?-i:[A-Z][a-z]+)\b",
     )
 });
 
@@ -480,6 +480,13 @@ mod tests {
                 .badmouthing
         );
         assert!(flags("So that one was on him really, the count was wrong.").badmouthing);
+        assert!(
+            flags("Honestly that one was on the haulier, they kept missing slots.").badmouthing
+        );
+        assert!(flags("The checks were missing, so that one was really on Kevin.").badmouthing);
+        // Near misses: owning it, and whose job something is.
+        assert!(!flags("That one was on me, I missed the slot.").badmouthing);
+        assert!(!flags("That one is on the client to sign off.").badmouthing);
     }
 
     #[test]
