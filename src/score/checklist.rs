@@ -452,11 +452,11 @@ cue!(
 );
 cue!(
     CONSEQUENCE,
-    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed|later (than|rather than)|fell|dropped|(didn't|did not) renew|reaction|hospital|injured|hurt)\b"
+    r"(?i)\b(couldn't|could not|unable to|weren't able|wasn't able|it meant|which meant|that meant|meaning|cost|costs|costing|had to be|had to|lost|losing|delayed|late|complaints?|recalled|recall|breach|escalat(ed|ion)|affected|impact|consequences?|refunds?|rework|penalty|knock-on|missed|left (the|us|them|our)|upset|angry|unsubscribes?|overpaid|underpaid|paid in duplicate|wrong|wrote off|written off|write-off|tied up|wasted|out of date|held up|paused|docked|double-charged|lapsed|later (than|rather than)|fell|dropped|(didn't|did not) renew|reaction|hospital|injured|hurt|slipped|extra (monitoring|work|checks|cost|costs))\b"
 );
 cue!(
     EXCUSE,
-    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b|\b(a|one) (mad|crazy|busy|hectic|manic|mental) (week|day|month|time)\b|\b(two|three|four|a few|\d+) (people|staff|nurses|engineers) down\b|\bshort of (staff|people|hands)\b|\balways going to happen\b|\bmistakes were made\b|\bthe system (defaults?|defaulted)\b)"
+    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b|\b(a|one) (mad|crazy|busy|hectic|manic|mental) (week|day|month|time)\b|\b(two|three|four|a few|\d+) (people|staff|nurses|engineers) down\b|\bshort of (staff|people|hands)\b|\balways going to happen\b|\bmistakes were made\b|\bthe system (defaults?|defaulted)\b|\bnothing (major|serious|too serious|big|dramatic)\b|\bno (real|lasting|major|serious) (harm|damage|impact)\b|\bnot (a|that) big (a )?deal\b)"
 );
 cue!(
     WHAT_CHANGED,
@@ -1239,6 +1239,16 @@ mod tests {
         assert!(!i(excuse, "impact_without_excuses"));
         let passive = "Mistakes were made in how the data was pulled, and it cost us a fine.";
         assert!(!i(passive, "impact_without_excuses"));
+        // Playing the impact down is a way of not owning it.
+        let played_down = "I turned off the rate limit by mistake. There was some impact for a \
+            while but nothing major.";
+        assert!(!i(played_down, "impact_without_excuses"));
+        // A delay that slipped is what it cost.
+        let slipped = "I gave the dose without checking first. His discharge slipped by a day.";
+        assert!(i(slipped, "impact_without_excuses"));
+        // Near miss: "nothing" on its own is not playing anything down.
+        let nothing = "I sent the wrong file. We lost the client, and nothing I said changed that.";
+        assert!(i(nothing, "impact_without_excuses"));
     }
 
     #[test]
