@@ -464,6 +464,8 @@ static VAGUE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"came together",
         r"(went up|went down|improved|grew|increased|dropped|fell) (a lot|loads|massively|hugely|quite a bit|a fair bit)",
         r"(was|been) the (right|best) (call|decision|move|choice)",
+        r"(things|it|it all|everything|all) settled( down)?",
+        r"settled down",
     ])
 });
 
@@ -1300,7 +1302,7 @@ static IMAGINED_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PAST_PERFECT_SCENE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started|promoted|appointed|hired)\b",
+        r"(?i)\b(had|'d)\s+(?:been\s+)?(?:already\s+)?(dropped|fallen|risen|grown|doubled|tripled|halved|crept|increased|decreased|gone|climbed|slipped|started|promoted|appointed|hired)\b|\bwhen (i|we) (took (it|them|the [a-z]+) over|took over|inherited|joined|arrived)\b",
     )
 });
 
@@ -1544,6 +1546,27 @@ mod tests {
         let p = after_a_story("In the end it worked out fine.");
         assert!(!p.result.present, "{p:?}");
         let p = after_a_story("Every shift was covered by the end of the month.");
+        assert!(p.result.present, "{p:?}");
+        for vague in [
+            "It all settled down after a while.",
+            "Things settled down over time.",
+        ] {
+            let p = after_a_story(vague);
+            assert!(!p.result.present, "{vague}: {p:?}");
+        }
+        // Near miss: settling a claim is a real outcome.
+        let p = after_a_story("We settled the claim for £2,000 that week.");
+        assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn how_things_stood_when_one_took_over_is_the_scene() {
+        let p = after_a_story("The wing was five weeks behind when I took it over, which I fixed.");
+        assert!(!p.result.present, "{p:?}");
+        let p = after_a_story("It was like when I joined, where the backlog had been cut by 60%.");
+        assert!(!p.result.present, "{p:?}");
+        // Near miss: what happened after one took over is a result.
+        let p = after_a_story("Within a month of taking it over, the wing was back on schedule.");
         assert!(p.result.present, "{p:?}");
     }
 
