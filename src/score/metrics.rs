@@ -100,7 +100,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     let q = format!(
-        r"(?:(?:an? )?[£$€]?{NUM}(?:\s?(?:%|k\b|m\b|bn\b))?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most (?:days|weeks|mornings|nights|evenings|shifts|months)|every (?:day|week|shift)|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+|an? (?:hour|day|week|fortnight|month|minute)|hardly (?:any|ever|anything)|almost (?:none|never|nothing)|next to nothing|a steady stream)"
+        r"(?:(?:an? )?[£$€]?{NUM}(?:\s?(?:%|k\b|m\b|bn\b))?|{NUMBER_WORDS}|one in \w+|one|none|zero|nothing|most (?:days|weeks|mornings|nights|evenings|shifts|months)|every (?:day|week|shift)|daily|weekly|several a \w+|a couple a \w+|a handful|once a \w+|twice a \w+|an? (?:hour|day|week|fortnight|month|minute)|half an? (?:hour|day|week|month|year)|hardly (?:any|ever|anything)|almost (?:none|never|nothing)|next to nothing|a steady stream)"
     );
     pattern(&format!(
         r"(?i)\bfrom {APPROX}{q}(?:[\s-][a-z-]+){{0,3}}? to (?:just |almost |about |around |roughly |under |over |maybe |barely |only |less than )?{q}(?:\s(?:a\s)?(?:seconds?|milliseconds?|ms|minutes?|hours?|days?|weeks?|months?|fortnight|working days|percent|per cent))?"
@@ -693,7 +693,12 @@ fn judge(
         return None;
     }
     // "220-room hotel", "30-minute call", "60-day terms": a number inside a describing word.
-    if kind == MetricKind::Count && next.starts_with('-') && !next.starts_with("-fold") {
+    // "40-odd", "20-plus", "30-ish" only blur the figure.
+    let blurred = ["-odd", "-plus", "-ish"]
+        .iter()
+        .any(|b| next.starts_with(b));
+    if kind == MetricKind::Count && next.starts_with('-') && !next.starts_with("-fold") && !blurred
+    {
         return None;
     }
     // "the twenty most expensive items", "the three worst routes": a selection picked out to
@@ -842,7 +847,9 @@ fn judge(
                 || MISSED_BY_BEFORE.is_match(plain_prev)
                 || CHANGE_BEFORE.is_match(prev)
                 || TARGET_CONTEXT.is_match(&last_words(prev, 4))
-                || COMPARISON_AFTER.is_match(next);
+                || COMPARISON_AFTER.is_match(next)
+                || SET_AGAINST_AFTER.is_match(past_word(next, &next_word))
+                || MEASURE_BEFORE.is_match(plain_prev);
             let affected_units = (HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next))
                 || HARMFUL_THING.is_match(next);
             let keep = if lower == "zero" {
@@ -877,7 +884,12 @@ fn judge(
             } else if TEAM_SIZE_BEFORE.is_match(prev) {
                 false
             } else if MEASURE_UNIT.is_match(next) {
-                true
+                // "the 10 mg box", "those 5 kg bags": a size naming a known variant of a thing,
+                // not a reading; "a 12 km road section" still says how big the job was.
+                !matches!(
+                    last_words(prev, 1).to_ascii_lowercase().as_str(),
+                    "the" | "this" | "that" | "these" | "those"
+                )
             } else if NON_OUTCOME_NOUN.is_match(next) && !HARM_NOUN.is_match(next) {
                 // "200,000 page views": thousands of anything but people are a magnitude.
                 (CHANGE_BEFORE.is_match(prev)
@@ -930,7 +942,7 @@ fn judge(
 /// Read only before the number: the text after it can run into the next sentence.
 static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\baverage (time|wait|waiting time|turnaround|response time|lead time|handling time|delay|stay)\b[^.,;]{0,40}\b(was|were|is|of|at|sat at|stood at)\s*$|\b(taking|takes|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+        r"(?i)\baverage (time|wait|waiting time|turnaround|response time|lead time|handling time|delay|stay)\b[^.,;]{0,40}\b(was|were|is|of|at|sat at|stood at)\s*$|\b((taking|takes|took)( us| them| me| the team)?|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
 
@@ -1121,6 +1133,13 @@ static SET_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "his heart rate was 52", "the class average was 54": a reading of a measure.
+static MEASURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(rate|score|scores|level|levels|reading|readings|temperature|pressure|average|rating|yield)\s+(was|were|is|of|at|sat at|stood at|hit|reached)\s*$",
+    )
+});
+
 /// A superlative straight after a count: "the five worst packs", "our two busiest tables".
 static SUPERLATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -1206,7 +1225,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s*(mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?|degrees|db|decibels)\b",
+        r"(?i)^\s*(mg|mcg|ml|mmol|mm|cm|km|kg|tonnes?|tons?|miles?|litres?|liters?|gb|mb|tb|ms|kwh|mph|points?|marks?|stars?|pounds|lbs|metres?|meters?|feet|foot|ft|sq ?ft|square (metres|meters|feet)|acres?|hectares?|gallons?|grams?|ounces?|oz|inches|kilos?|kilograms?|kilometres?|kilometers?|degrees|db|decibels)\b",
     )
 });
 
@@ -2081,6 +2100,34 @@ mod tests {
         // Near misses: a clock time, and pay in a salary answer.
         assert!(texts("I got in at 7.45 and started the count.").is_empty());
         assert!(texts_judged("They are paying between 3.2 and 3.6 in the north.", true).is_empty());
+    }
+
+    #[test]
+    fn readings_blurred_counts_and_counts_set_against_another() {
+        assert_eq!(texts("His heart rate was 52 at the time."), ["52"]);
+        assert_eq!(
+            texts("We had a backlog of 40-odd requests."),
+            ["40-odd requests"]
+        );
+        assert_eq!(
+            texts("We cancelled 2 sectors instead of the 6 it could have been."),
+            ["2 sectors instead of the 6"]
+        );
+        assert_eq!(
+            texts("Yields had been around 8 mg per litre and then dropped."),
+            ["around 8 mg"]
+        );
+        assert_eq!(
+            texts("Month-end close was taking us nine working days."),
+            ["nine working days"]
+        );
+        assert_eq!(
+            texts("Waits went from around 2 days to less than half a day."),
+            ["from around 2 days to less than half a day"]
+        );
+        // Near misses: a size naming a known variant, a describing word.
+        assert!(texts("I picked the 10 mg box by mistake.").is_empty());
+        assert!(texts("We booked a 30-minute call.").is_empty());
     }
 
     #[test]
