@@ -851,7 +851,8 @@ fn judge(
                 || SET_AGAINST_AFTER.is_match(past_word(next, &next_word))
                 || MEASURE_BEFORE.is_match(plain_prev);
             let affected_units = (HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next))
-                || HARMFUL_THING.is_match(next);
+                || HARMFUL_THING.is_match(next)
+                || WENT_WRONG_AFTER.is_match(next);
             let keep = if lower == "zero" {
                 // "zero complaints", "zero late runs": nothing went wrong, counted; not
                 // "zero tolerance" or "zero chance this works".
@@ -942,7 +943,7 @@ fn judge(
 /// Read only before the number: the text after it can run into the next sentence.
 static HOW_LONG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\baverage (time|wait|waiting time|turnaround|response time|lead time|handling time|delay|stay)\b[^.,;]{0,40}\b(was|were|is|of|at|sat at|stood at)\s*$|\b((taking|takes|took)( us| them| me| the team)?|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
+        r"(?i)\baverage (time|wait|waiting time|turnaround|response time|lead time|handling time|delay|stay)\b[^.,;]{0,40}\b(was|were|is|of|at|sat at|stood at)\s*$|\b((taking|takes|took)( us| them| me| the team)?|waiting|waited|wait times? (were|was|of)|(went|was|were|been|is|are) (down|offline|closed|shut) for|\b(stuck|stranded|tied up|frozen|stood down|suspended|grounded|idle|unpaid|unanswered|out of action|off the road)\b[^.,;]{0,40}\bfor|without [a-z-]+( [a-z-]+)? for|(noticed|spotted|caught|found|realised|realized)( it| this| that)? (after|within)|cost(ing)?(\s+[a-z-]+){0,3})\s*$",
     )
 });
 
@@ -958,7 +959,7 @@ static BROUGHT_UNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// falls in three months", "three near misses", "zero complaints".
 static HARMFUL_THING: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^\s+(?:[a-z-]+\s+)?(complaints|errors|defects|incidents|injuries|breaches|near[- ]misses|falls|outages|failures|mistakes|accidents|escalations|refunds|cancellations|returns|readmissions|no-shows|overruns|delays|crashes|bumps|collisions|scrapes|spills|breakages|leaks)\b",
+        r"(?i)^\s+(?:[a-z-]+\s+)?(complaints|errors|defects|incidents|injuries|breaches|near[- ]misses|falls|outages|failures|mistakes|accidents|escalations|refunds|cancellations|returns|readmissions|no-shows|overruns|delays|crashes|bumps|collisions|scrapes|spills|breakages|leaks|bugs|faults|vulnerabilities)\b",
     )
 });
 
@@ -1137,6 +1138,14 @@ static SET_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static MEASURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(rate|score|scores|level|levels|reading|readings|temperature|pressure|average|rating|yield)\s+(was|were|is|of|at|sat at|stood at|hit|reached)\s*$",
+    )
+});
+
+/// "three aircraft went unserviceable", "eight bases were cast in the wrong place": the count
+/// is of the things that went wrong.
+static WENT_WRONG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(?:[a-z-]+\s+){0,2}(?:were|was|went|got|had been|have been)\s+(?:[a-z-]+\s+){0,3}?(wrong|unserviceable|missing|damaged|faulty|broken|rejected|contaminated|out of date|overdue|cancelled|scrapped|recalled|lost)\b",
     )
 });
 
@@ -1450,6 +1459,7 @@ fn is_stop(word: &str) -> bool {
             | "the"
             | "was"
             | "were"
+            | "went"
             | "is"
             | "are"
             | "had"
@@ -2128,6 +2138,26 @@ mod tests {
         // Near misses: a size naming a known variant, a describing word.
         assert!(texts("I picked the 10 mg box by mistake.").is_empty());
         assert!(texts("We booked a 30-minute call.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_things_that_went_wrong_or_were_stuck_for_a_while() {
+        assert_eq!(
+            texts("That night three aircraft went unserviceable close together."),
+            ["three aircraft"]
+        );
+        assert_eq!(
+            texts("Eight bases were cast in the wrong place."),
+            ["Eight bases"]
+        );
+        assert_eq!(texts("The tests caught 2 bugs before release."), ["2 bugs"]);
+        assert_eq!(
+            texts("He was stood down from certifying for 2 weeks."),
+            ["2 weeks"]
+        );
+        // Near misses: things that went well, and a window nothing was stuck in.
+        assert!(texts("Three aircraft went out on time.").is_empty());
+        assert!(texts("We trialled it on nights for 2 weeks.").is_empty());
     }
 
     #[test]
