@@ -701,6 +701,14 @@ fn judge(
     {
         return None;
     }
+    // "two mornings a week", "three days a month": a schedule kept, unless it changed.
+    if kind == MetricKind::Count
+        && SCHEDULE_AFTER.is_match(next)
+        && !CHANGE_TO_BEFORE.is_match(strip_approximators(prev))
+        && !OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+    {
+        return None;
+    }
     // "the twenty most expensive items", "the three worst routes": a selection picked out to
     // work on, not how much came of the work.
     if kind == MetricKind::Count && SUPERLATIVE_AFTER.is_match(next) {
@@ -1146,6 +1154,13 @@ static MEASURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WENT_WRONG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)^\s+(?:[a-z-]+\s+){0,2}(?:were|was|went|got|had been|have been)\s+(?:[a-z-]+\s+){0,3}?(wrong|unserviceable|missing|damaged|faulty|broken|rejected|contaminated|out of date|overdue|cancelled|scrapped|recalled|lost)\b",
+    )
+});
+
+/// Slots of a week or month: "mornings a week", "days per month", "evenings each fortnight".
+static SCHEDULE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)^\s+(mornings|afternoons|evenings|nights|days|sessions|shifts) (a|per|each) (week|month|fortnight)\b",
     )
 });
 
@@ -2158,6 +2173,21 @@ mod tests {
         // Near misses: things that went well, and a window nothing was stuck in.
         assert!(texts("Three aircraft went out on time.").is_empty());
         assert!(texts("We trialled it on nights for 2 weeks.").is_empty());
+    }
+
+    #[test]
+    fn a_schedule_kept_is_no_metric_unless_it_changed() {
+        assert!(texts("I volunteered two mornings a week at the food bank.").is_empty());
+        assert!(texts("We set up a call three evenings a week.").is_empty());
+        // Near misses: a schedule that changed, and hours saved.
+        assert_eq!(
+            texts("I cut the reconciliation from three days a month to one."),
+            ["from three days a month to one"]
+        );
+        assert_eq!(
+            texts("The rota change cut sickness to two days a month."),
+            ["to two days a month"]
+        );
     }
 
     #[test]

@@ -393,7 +393,7 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(hasn't|haven't|has not|have not|hadn't|didn't|wasn't|weren't|never)\b[^.]{0,40}\b(since|again)",
         r"(didn't|did not) renew",
         r"sent (me|us|him|her|them) home",
-        r"(got|was given|received|earned) (a|an|the|my) (warning|written warning|promotion|offer|award|bonus|place|job|contract|grant|distinction|first)",
+        r"(got|was given|received|earned) (a|an|the|my) ([a-z]+-[a-z]+ |full |new |permanent )?(warning|written warning|promotion|offer|award|bonus|place|job|contract|grant|distinction|first)",
         r"(invited|asked) (me|us) back",
         r"had to (redo|be redone|be recalled|be reissued|re-?run|rerun|refund|pay|honou?r|be scrapped|be rebuilt|cancel|close|recall|replace|re-[a-z]+)",
         r"came out (roughly |about |pretty much |more or less )?(the same|ahead|on top|level|even)",
@@ -1557,6 +1557,15 @@ mod tests {
         // Near miss: settling a claim is a real outcome.
         let p = after_a_story("We settled the claim for £2,000 that week.");
         assert!(p.result.present, "{p:?}");
+    }
+
+    #[test]
+    fn a_job_or_place_got_is_a_result() {
+        let p = after_a_story("Last spring I got a part-time job at a garden centre.");
+        assert!(p.result.present, "{p:?}");
+        // Near miss: getting a thing one uses is no outcome.
+        let p = after_a_story("Then I got a spreadsheet going for the shifts.");
+        assert!(!p.result.present, "{p:?}");
     }
 
     #[test]
