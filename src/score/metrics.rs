@@ -861,7 +861,21 @@ fn judge(
             let affected_units = (HARM_CONTEXT.is_match(sentence) && HARM_NOUN.is_match(next))
                 || HARMFUL_THING.is_match(next)
                 || WENT_WRONG_AFTER.is_match(next);
-            let keep = if lower == "zero" {
+            // "two of our four carers", "a room of forty people": how many people were
+            // involved, unless something happened to them ("forty-three people were overtaxed").
+            let whole = PROPORTION_AFTER
+                .find(next)
+                .map_or(next, |m| &next[m.end()..]);
+            let people_involved = (TEAM_NOUN.is_match(next) || TEAM_NOUN.is_match(whole))
+                && !OUTCOME_VERB_AFTER.is_match(next)
+                && !OUTCOME_VERB_NEAR.is_match(&last_words(prev, 3))
+                && !CHANGE_BEFORE.is_match(plain_prev)
+                && !PROBLEM_SIZE_BEFORE.is_match(plain_prev)
+                && !MILLIONS_AFTER.is_match(next)
+                && !core.contains(',');
+            let keep = if people_involved {
+                false
+            } else if lower == "zero" {
                 // "zero complaints", "zero late runs": nothing went wrong, counted; not
                 // "zero tolerance" or "zero chance this works".
                 zero_counts_something(next)
@@ -1255,7 +1269,7 @@ static MEASURE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static TEAM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(people|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|lads|kids|children|managers?|developers?|designers?|agents?|pickers?|crew|teachers?|analysts?|drivers?)\b",
+        r"(?i)^[\s-]*(?:[a-z-]+\s+){0,2}(people|staff|engineers?|technicians?|nurses?|volunteers?|members?|colleagues?|lads|kids|children|managers?|developers?|designers?|agents?|pickers?|crew|teachers?|analysts?|drivers?|carers?|waiters?|waitresses|subs|cleaners?|porters?|chefs?|operators?|temps)\b",
     )
 });
 
@@ -2187,6 +2201,22 @@ mod tests {
         assert_eq!(
             texts("The rota change cut sickness to two days a month."),
             ["to two days a month"]
+        );
+    }
+
+    #[test]
+    fn how_many_people_were_involved_is_no_metric_unless_something_happened_to_them() {
+        assert!(texts("I'd be in a room of forty people and my voice goes.").is_empty());
+        assert!(texts("We had 3 subs off with Covid that week, and errors crept in.").is_empty());
+        assert!(texts("Two of our four carers rang in sick.").is_empty());
+        // Near misses: people something happened to, or a queue that grew.
+        assert_eq!(
+            texts("Forty-three people were overtaxed."),
+            ["Forty-three people"]
+        );
+        assert_eq!(
+            texts("The waitlist had grown to about 140 people."),
+            ["about 140 people"]
         );
     }
 

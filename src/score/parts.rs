@@ -395,6 +395,7 @@ static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"sent (me|us|him|her|them) home",
         r"(got|was given|received|earned) (a|an|the|my) ([a-z]+-[a-z]+ |full |new |permanent )?(warning|written warning|promotion|offer|award|bonus|place|job|contract|grant|distinction|first)",
         r"(invited|asked) (me|us) back",
+        r"(we|they|the (shop|site|store|ward|team|branch)) (had|got|received) (a few |some |several |two |three )?(complaints?|refunds?|walk-?outs|cancellations|bad reviews?)",
         r"had to (redo|be redone|be recalled|be reissued|re-?run|rerun|refund|pay|honou?r|be scrapped|be rebuilt|cancel|close|recall|replace|re-[a-z]+)",
         r"came out (roughly |about |pretty much |more or less )?(the same|ahead|on top|level|even)",
         r"(now|still) (uses|runs|relies on|follows)",
@@ -1562,6 +1563,8 @@ mod tests {
     #[test]
     fn a_job_or_place_got_is_a_result() {
         let p = after_a_story("Last spring I got a part-time job at a garden centre.");
+        assert!(p.result.present, "{p:?}");
+        let p = after_a_story("The service was slow and we had complaints.");
         assert!(p.result.present, "{p:?}");
         // Near miss: getting a thing one uses is no outcome.
         let p = after_a_story("Then I got a spreadsheet going for the shifts.");
