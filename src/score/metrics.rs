@@ -1314,7 +1314,7 @@ static TENURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TENURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
-        r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$|\bbeen [a-z]+ing\b[^.]{0,45}\bfor\s*$",
+        r"(?i)\b(been [a-z]+ing|been (there|here|with|in)|for the (past|last)|over the (past|last|previous|next)|previous|the last|the past|next)\b[^.]{0,25}$|\bbeen [a-z]+ing\b[^.]{0,45}\bfor\s*$|\b(in|after|with) (my|his|her|their|our)\s*$|\b(was|worked|stayed) (at|with|for) (?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)* for\s*$|\bstuck it out for\s*$",
     )
 });
 
@@ -2218,6 +2218,17 @@ mod tests {
             texts("The waitlist had grown to about 140 people."),
             ["about 140 people"]
         );
+    }
+
+    #[test]
+    fn time_spent_in_a_job_is_tenure() {
+        assert!(
+            texts("I've seen many projects go over budget in my 15 years in the trade.").is_empty()
+        );
+        assert!(texts("I was at Target for five years doing resets.").is_empty());
+        assert!(texts("I stuck it out for two years because I needed the job.").is_empty());
+        // Near miss: something that was down for a while is how long the harm lasted.
+        assert_eq!(texts("The sorter was down for six hours."), ["six hours"]);
     }
 
     #[test]
