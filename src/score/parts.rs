@@ -214,6 +214,8 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"the (whole )?(point|idea|challenge|mandate) (was|would be) to",
         // "gave me the brief plainly: get the wait under four hours", "made it my project".
         r"(gave|handed|set) (me|us) (the|a|my|our|this|that) (brief|task|job|target|remit|goal|challenge|ownership|responsibility|mandate)",
+        // "our CFO set the target of closing within 7 days".
+        r"(set|gave) (me |us |the team )?(a|the) (target|goal|deadline) (of|to)",
         // "that target sat with me", "it fell to me to get him through rehab".
         r"(target|goal|aim|job|task|responsibility|brief|decision) (sat|lay|rested|stayed) with (me|us)",
         r"fell to (me|us) to",
@@ -2013,6 +2015,7 @@ mod tests {
             "I owned the roadmap for our billing module.",
             "The area manager's brief to me was simple: get waits under ten minutes.",
             "The ask from my director was to find the cause.",
+            "Our CFO set the target of closing within 7 days by March.",
             "What I'd be aiming for is safe staffing, not full staffing.",
             "Getting their file closed before the deadline was on me.",
             "The quarterly claims model I actually owned went out two weeks late.",
@@ -2030,6 +2033,7 @@ mod tests {
             "That was on me, and I said so.",
             "Nothing was on me.",
             "The ceiling fell on me.",
+            "They set the table to seat forty.",
             "The training was on medication rounds.",
             "The car I owned was a Ford at the time.",
         ] {
