@@ -284,7 +284,7 @@ cue!(
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
 cue!(
     IMPACT_CHOICE,
-    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake)|(win|wins|takes? priority|took priority|takes? precedence|trumps?|trumped),? because)\b"
+    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake)|(win|wins|takes? priority|took priority|takes? precedence|trumps?|trumped),? because|by (business|clinical|patient|customer|commercial|financial) (impact|risk)|(sort|sorted|rank|ranked|order|ordered|prioriti[sz]e|prioriti[sz]ed) (by|on) (clinical |business |patient )?(risk|harm|what (hurts|matters|costs))|jumps (everything|the queue|to the top))\b"
 );
 
 cue!(
@@ -893,6 +893,28 @@ mod tests {
             "prioritisation",
             Structure::Prioritisation,
             by_impact,
+            "highest_impact_first"
+        ));
+        for said in [
+            "We agreed the order: the return, the board pack, then the rest by business impact.",
+            "Then I sort by what hurts a guest's stay the most.",
+            "Anything that touches safety jumps everything.",
+        ] {
+            assert!(
+                met(
+                    "prioritisation",
+                    Structure::Prioritisation,
+                    said,
+                    "highest_impact_first"
+                ),
+                "{said}"
+            );
+        }
+        // Near miss: sorting by date is not sorting by harm.
+        assert!(!met(
+            "prioritisation",
+            Structure::Prioritisation,
+            "I sorted them by due date and went down the list.",
             "highest_impact_first"
         ));
         let by_arrival = "I take them in the order they arrive and work through the list.";
