@@ -81,6 +81,10 @@ fn main() -> anyhow::Result<()> {
             "own set N (measured once unseen, then used for error analysis)",
             root.join("tests/data/sealed_answers_n.yaml"),
         ),
+        (
+            "own set O (sealed: measured once, after tuning stopped)",
+            root.join("tests/data/sealed_answers_o.yaml"),
+        ),
     ];
     for (title, path) in sets {
         let Ok(text) = std::fs::read_to_string(&path) else {

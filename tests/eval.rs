@@ -94,7 +94,7 @@ fn own_set_b_stays_above_its_floors() {
             parts: 0.95,
             checklist: 0.93,
             badmouthing: 0.98,
-            metrics: 0.95,
+            metrics: 0.97,
             non_metrics_taken: 2,
         },
     );
@@ -110,8 +110,8 @@ fn own_set_c_stays_above_its_floors() {
             parts: 0.90,
             checklist: 0.91,
             badmouthing: 0.98,
-            metrics: 0.78,
-            non_metrics_taken: 7,
+            metrics: 0.79,
+            non_metrics_taken: 6,
         },
     );
 }
@@ -126,8 +126,8 @@ fn own_set_d_stays_above_its_floors() {
             parts: 0.93,
             checklist: 0.94,
             badmouthing: 0.98,
-            metrics: 0.90,
-            non_metrics_taken: 6,
+            metrics: 0.91,
+            non_metrics_taken: 5,
         },
     );
 }
@@ -158,7 +158,7 @@ fn own_set_f_stays_above_its_floors() {
             parts: 0.89,
             checklist: 0.91,
             badmouthing: 0.98,
-            metrics: 0.91,
+            metrics: 0.92,
             non_metrics_taken: 4,
         },
     );
@@ -174,8 +174,8 @@ fn own_set_g_stays_above_its_floors() {
             parts: 0.88,
             checklist: 0.92,
             badmouthing: 0.98,
-            metrics: 0.83,
-            non_metrics_taken: 6,
+            metrics: 0.85,
+            non_metrics_taken: 4,
         },
     );
 }
@@ -190,8 +190,8 @@ fn own_set_h_stays_above_its_floors() {
             parts: 0.92,
             checklist: 0.94,
             badmouthing: 0.93,
-            metrics: 0.86,
-            non_metrics_taken: 4,
+            metrics: 0.89,
+            non_metrics_taken: 3,
         },
     );
 }
@@ -208,8 +208,8 @@ fn own_set_i_stays_above_its_floors() {
             parts: 0.89,
             checklist: 0.89,
             badmouthing: 0.93,
-            metrics: 0.83,
-            non_metrics_taken: 7,
+            metrics: 0.86,
+            non_metrics_taken: 6,
         },
     );
 }
@@ -226,8 +226,8 @@ fn own_set_j_stays_above_its_floors() {
             parts: 0.93,
             checklist: 0.89,
             badmouthing: 0.98,
-            metrics: 0.86,
-            non_metrics_taken: 9,
+            metrics: 0.88,
+            non_metrics_taken: 7,
         },
     );
 }
@@ -262,8 +262,8 @@ fn own_set_l_stays_above_its_floors() {
             parts: 0.90,
             checklist: 0.87,
             badmouthing: 0.98,
-            metrics: 0.86,
-            non_metrics_taken: 11,
+            metrics: 0.87,
+            non_metrics_taken: 7,
         },
     );
 }
@@ -277,17 +277,17 @@ fn own_set_m_stays_above_its_floors() {
         60,
         "own set M",
         &Floors {
-            parts: 0.86,
+            parts: 0.87,
             checklist: 0.86,
-            badmouthing: 0.82,
-            metrics: 0.74,
-            non_metrics_taken: 11,
+            badmouthing: 0.93,
+            metrics: 0.83,
+            non_metrics_taken: 8,
         },
     );
 }
 
-/// Set N was written by someone who saw only the labelling rules, committed before its first
-/// run and measured once (parts 0.91, checklist 0.92, badmouthing 1.00, metric spans 0.80).
+/// Set N was measured once unseen (parts 0.91, checklist 0.92, badmouthing 1.00, metric spans
+/// 0.80), then used for error analysis.
 #[test]
 fn own_set_n_stays_above_its_floors() {
     own_set(
@@ -295,11 +295,30 @@ fn own_set_n_stays_above_its_floors() {
         60,
         "own set N",
         &Floors {
+            parts: 0.90,
+            checklist: 0.93,
+            badmouthing: 0.98,
+            metrics: 0.87,
+            non_metrics_taken: 6,
+        },
+    );
+}
+
+/// Set O was written by someone who saw only the labelling rules, committed before its first
+/// run and measured once after tuning stopped (parts 0.91, checklist 0.92, badmouthing 0.86,
+/// metric spans 0.75). Its floors sit just under that run.
+#[test]
+fn own_set_o_stays_above_its_floors() {
+    own_set(
+        "sealed_answers_o.yaml",
+        60,
+        "own set O",
+        &Floors {
             parts: 0.89,
             checklist: 0.90,
-            badmouthing: 0.98,
-            metrics: 0.78,
-            non_metrics_taken: 6,
+            badmouthing: 0.84,
+            metrics: 0.73,
+            non_metrics_taken: 9,
         },
     );
 }
