@@ -284,7 +284,7 @@ cue!(
 // Choices that carry their own reason: "the pour mattered most", "that one goes to the top".
 cue!(
     IMPACT_CHOICE,
-    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake)|(win|wins|takes? priority|took priority|takes? precedence|trumps?|trumped),? because|by (business|clinical|patient|customer|commercial|financial) (impact|risk)|(sort|sorted|rank|ranked|order|ordered|prioriti[sz]e|prioriti[sz]ed) (by|on) (clinical |business |patient )?(risk|harm|what (hurts|matters|costs))|jumps (everything|the queue|to the top))\b"
+    r"(?i)\b((mattered|matters) (the )?most|goes to the top|went to the top|came top|top priority|(clearly|obviously) the (bigger|biggest|most urgent)|the (bigger|biggest) (deal|risk|issue)|(go|went|going|decide|decided|prioriti[sz]e|rank|ranked|sort|sorted) (by|on) (impact|consequences?|severity|what's at stake)|(win|wins|takes? priority|took priority|takes? precedence|trumps?|trumped),? because|by (business|clinical|patient|customer|commercial|financial) (impact|risk)|(sort|sorted|rank|ranked|order|ordered|prioriti[sz]e|prioriti[sz]ed) (by|on) (clinical |business |patient )?(risk|harm|what (hurts|costs))|jumps everything)\b"
 );
 
 cue!(
@@ -456,7 +456,11 @@ cue!(
 );
 cue!(
     EXCUSE,
-    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b|\b(a|one) (mad|crazy|busy|hectic|manic|mental) (week|day|month|time)\b|\b(two|three|four|a few|\d+) (people|staff|nurses|engineers) down\b|\bshort of (staff|people|hands)\b|\balways going to happen\b|\bmistakes were made\b|\bthe system (defaults?|defaulted)\b|\bnothing (major|serious|too serious|big|dramatic)\b|\bno (real|lasting|major|serious) (harm|damage|impact)\b|\bnot (a|that) big (a )?deal\b)"
+    r"(?i)(\bin fairness\b|\bto be fair\b|\bwasn't (really |entirely )?my fault\b|\banyone could have\b|\bshort[- ]staffed\b|\bnot really (my|down to me)\b|\btechnically\b|\bnobody told me\b|\bno one told me\b|\bwasn't told\b|\bburied in\b|\bbecause (they|he|she|the [a-z]+) (didn't|hadn't|never)\b|\bit happens\b|\bthese things happen\b|\bto be honest,? it wasn't\b|\bbut (that|it) was because\b|\bwasn't really something i could\b|\b(could|couldn't) (really )?have helped\b|\bout of my control\b|\bnot something i could control\b|\b(a|one) (mad|crazy|busy|hectic|manic|mental) (week|day|month|time)\b|\b(two|three|four|a few|\d+) (people|staff|nurses|engineers) down\b|\bshort of (staff|people|hands)\b|\balways going to happen\b|\bmistakes were made\b|\bthe system (defaults?|defaulted)\b)"
+);
+cue!(
+    MINIMISED,
+    r"(?i)\b(nothing (major|serious|too serious|big|dramatic)|no (real|lasting|major|serious) (harm|damage|impact)|not (a|that) big (a )?deal)\b"
 );
 cue!(
     WHAT_CHANGED,
@@ -485,6 +489,14 @@ fn slipped_in_own_step(sentence: &str) -> bool {
         .is_some_and(|m| OWN_PAST_STEP.is_match(&sentence[..m.start()]))
 }
 
+/// "There was some impact for a while but nothing major": the cost played down, unless a "but"
+/// goes on to state it ("No major damage, but the security team lost two days").
+fn plays_down(text: &str) -> bool {
+    MINIMISED
+        .find(text)
+        .is_some_and(|m| !text[m.end()..].contains(" but "))
+}
+
 fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let states = f.sentence_where(|s| {
         (owns_mistake(s) || slipped_in_own_step(s)) && !DENIES_MISTAKE.is_match(s)
@@ -492,7 +504,7 @@ fn integrity(f: &Findings<'_>) -> Vec<ChecklistItem> {
     let excuse = f
         .sentences
         .iter()
-        .any(|s| EXCUSE.is_match(s.text) || s.text.starts_with("But "));
+        .any(|s| EXCUSE.is_match(s.text) || s.text.starts_with("But ") || plays_down(s.text));
     let impact_ok = !excuse && !f.flags.badmouthing;
     // The consequence of this mistake, told in the past: not "when something goes wrong...".
     let consequence = f.sentence_where(|s| CONSEQUENCE.is_match(s) && PAST_HINT.is_match(s));
@@ -542,6 +554,11 @@ cue!(
 
 // A figure in digits ("£60k", "135,000", "10%"), not an ordinal ("the 13th cheque").
 cue!(A_FIGURE, r"(?i)\b[0-9][0-9,.]*(k|m|bn)?\b");
+// "I'm on 42k now, and the range I saw was 48k to 54k": current pay beside figures found.
+cue!(
+    SEEN_FIGURES,
+    r"(?i)\b(range|ranges|figures?|rates?) (i|we) (saw|found|see|came across)\b|\b(saw|found|seen) (a |the )?(range|ranges|figures?|rates?)\b"
+);
 cue!(
     CURRENT_PAY,
     r"(?i)\b(currently on|currently earn(ing)?|i'm on|i am on|i'm earning|i earn|my current (salary|base|pay|package))\b"
@@ -582,12 +599,17 @@ fn salary(f: &Findings<'_>) -> Vec<ChecklistItem> {
         .enumerate()
         .find(|(i, s)| {
             RESEARCH.is_match(s.text)
-                && !NOT_RESEARCHED.is_match(s.text)
+                // "I don't know the going rate here, but I researched...": the "but" turns it.
+                && NOT_RESEARCHED
+                    .find(s.text)
+                    .is_none_or(|m| s.text[m.end()..].contains("but"))
                 && f.sentences[i.saturating_sub(1)..f.sentences.len().min(i + 2)]
                     .iter()
                     .any(|near| {
                         A_FIGURE.is_match(near.text)
-                            && (near.start == s.start || !CURRENT_PAY.is_match(near.text))
+                            && (near.start == s.start
+                                || !CURRENT_PAY.is_match(near.text)
+                                || SEEN_FIGURES.is_match(near.text))
                     })
         })
         .map(|(_, s)| s.text.to_owned());
@@ -908,6 +930,21 @@ mod tests {
                     "highest_impact_first"
                 ),
                 "{said}"
+            );
+        }
+        // Near misses: what one's manager likes, or the latest email, is no impact.
+        for not_impact in [
+            "I order by what matters to my manager, since she does my review.",
+            "Whoever emails last jumps to the top of my list.",
+        ] {
+            assert!(
+                !met(
+                    "prioritisation",
+                    Structure::Prioritisation,
+                    not_impact,
+                    "highest_impact_first"
+                ),
+                "{not_impact}"
             );
         }
         // Near miss: sorting by date is not sorting by harm.
@@ -1268,6 +1305,10 @@ mod tests {
         // A delay that slipped is what it cost.
         let slipped = "I gave the dose without checking first. His discharge slipped by a day.";
         assert!(i(slipped, "impact_without_excuses"));
+        // A "but" that goes on to state the cost is no playing down.
+        let stated = "I pushed a bad config. No major damage, but the security team had to \
+            spend two days checking logs.";
+        assert!(i(stated, "impact_without_excuses"));
         // Near miss: "nothing" on its own is not playing anything down.
         let nothing = "I sent the wrong file. We lost the client, and nothing I said changed that.";
         assert!(i(nothing, "impact_without_excuses"));
@@ -1485,6 +1526,15 @@ mod tests {
         ));
         assert!(!s(
             "I'm hoping for 35k. I don't really know what the going rate is, to be honest.",
+            "researched_range"
+        ));
+        // Research after a "but", and a range seen beside current pay, still back a figure.
+        assert!(s(
+            "I don't know the going rate in Dublin, but in Manchester I researched it: 40k to 45k.",
+            "researched_range"
+        ));
+        assert!(s(
+            "I've researched similar roles on Glassdoor. I'm on 42k now, and the range I saw was 48k to 54k.",
             "researched_range"
         ));
         // Near miss: the research sentence holds its own figure, current pay or not.

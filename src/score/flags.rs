@@ -128,7 +128,7 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| pattern(&format!("(?i){DENIAL_
 /// named party where it is found, so one search covers both).
 static BLAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)(\s+one)?\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|subcontractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|haulier|landlord|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)(\s+one)?\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(issue|problem|error|mistake|delay|fault) (came|was) from (his|her|their) (side|end)\b|\bbecause of (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
+        r"(?i){DENIAL_PATTERN}|\b(if|had)\s+(he|she|they|my manager|my boss|the client|head office|(?-i:[A-Z][a-z]+))\s*('d|’d|had)\s+(done|planned|checked|told|sent|trained|listened|given|bothered)|\b(that|it|this)\s+(was|is)\s+(really\s+|all\s+|entirely\s+|totally\s+)?(on|down to)\s+(the|my|our|their|his|her)\s+([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|team|contractor|subcontractor|agency|company|department|driver|drivers|colleague|director|office|courier|carrier|haulier|landlord|system|firm|lead|supervisor|developer|developers|designer|warehouse|planner|(?-i:[A-Z][a-z]+))\b|\b(that|it|this)(\s+one)?\s+(was|is)\s+(really|completely|all|entirely|totally|squarely|honestly)\s+(on|down to)\s+(?-i:[A-Z][a-z]+)\b|\b(it|that) was (his|her|their|(?-i:[A-Z][a-z]+)'s) fault\b|\b(he|she|they|(?-i:[A-Z][a-z]+))\s+never\s+(trained|told|sent|checked|gave|showed|explained|helped|supported|bothered)|\bshould have (checked|caught|told|known|done)\b|\b(entirely|all|totally|squarely|really) on (him|her|them)\b|\b(that|it|this)( one)? (was|is) on (him|her|them)\b|\bon (him|her|them),? not me\b|\b(issue|problem|error|mistake|delay|fault) (came|was) from (his|her|their) (side|end)\b|\bbecause of (my|the|our) (manager|boss|supervisor|lead|colleague)['’]s\b[^.]{{0,40}}\bnot (mine|me|my)\b|\b(supposed to|meant to) (check|do|catch|review|send)\b",
     ))
 });
 
@@ -237,9 +237,18 @@ static BLAME_ON_NAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "That one was on the haulier": whose fault only where the sentence says something went
+/// wrong, not where a thing sat ("that one was on the team calendar").
+static BLAME_ONE_ON_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)\b(that|this) one (was|is) (on|down to) (the|my|our|their|his|her) ([a-z]+\s+)?(provider|supplier|vendor|client|customer|manager|boss|contractor|subcontractor|agency|courier|carrier|haulier|landlord|developer|designer|planner|(?-i:[A-Z][a-z]+))\b",
+    )
+});
+
 static WENT_WRONG: LazyLock<Regex> = LazyLock::new(|| {
     phrases(&[
         "late",
+        "missing",
         "wrong",
         "missed",
         "mistake",
@@ -360,6 +369,7 @@ pub fn find_flags(sentences: &[Sentence<'_>]) -> Flags {
             .chain(
                 BLAME_ON_NAME
                     .find_iter(text)
+                    .chain(BLAME_ONE_ON_PARTY.find_iter(text))
                     .filter(|_| WENT_WRONG.is_match(text)),
             )
             .find(|m| !names_no_one(m.as_str()))
@@ -487,6 +497,9 @@ mod tests {
         // Near misses: owning it, and whose job something is.
         assert!(!flags("That one was on me, I missed the slot.").badmouthing);
         assert!(!flags("That one is on the client to sign off.").badmouthing);
+        // Where a thing sat, said with "that one".
+        assert!(!flags("That one was on the system already, so I updated the record.").badmouthing);
+        assert!(!flags("That one was on my manager's desk for sign-off by Friday.").badmouthing);
     }
 
     #[test]
