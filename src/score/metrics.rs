@@ -1163,6 +1163,10 @@ static RATIO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "three nights in five", "nine in every ten orders"; not a window of time ("in two weeks"),
 /// a year, or things spread over places ("4 pilots in 3 regions").
 fn ratio_end(next: &str) -> Option<usize> {
+    // Most numbers have no "in" after them; skip the capturing search for those.
+    if !next.contains(" in ") {
+        return None;
+    }
     let c = RATIO_AFTER.captures(next)?;
     let whole = c.get(2)?;
     let following = c.get(3).map_or("", |m| m.as_str()).to_ascii_lowercase();
